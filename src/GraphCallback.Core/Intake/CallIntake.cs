@@ -1,0 +1,38 @@
+using GraphCallback.Core.Calls;
+using GraphCallback.Core.FollowUps;
+
+namespace GraphCallback.Core.Intake;
+
+/// <summary>
+/// Decides where a call event goes: a caller with a follow-up gets the call added to it (reopening
+/// it when it was closed); anyone else gets a new follow-up. Pure: storage reads the caller's
+/// latest follow-up beforehand and persists the decision atomically afterwards.
+/// </summary>
+public static class CallIntake
+{
+    /// <param name="call">The call to take in.</param>
+    /// <param name="callersLatest">The caller's most recent follow-up (by E.164 number), or null.</param>
+    /// <param name="policy">The user's working hours, SLA and priority rules.</param>
+    /// <param name="newId">The id to give a follow-up if one is opened.</param>
+    public static IntakeDecision Decide(CallEvent call, FollowUp? callersLatest, UserPolicy policy, FollowUpId newId)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(policy);
+        var sla = policy.Sla.DeadlineFor(call.ReceivedAt, policy.WorkingHours);
+
+        // Unknown numbers cannot be told apart, so each of their calls is its own follow-up.
+        if (callersLatest is null || !call.Caller.Number.IsKnown)
+        {
+            var priority = policy.Priorities.RankOf(call.Caller.Kind);
+            return new IntakeDecision(IntakeOutcome.Created, FollowUp.Open(newId, call, priority, sla));
+        }
+
+        var wasPending = callersLatest.IsPending;
+        if (!callersLatest.AddCall(call, sla))
+        {
+            return new IntakeDecision(IntakeOutcome.Duplicate, callersLatest);
+        }
+
+        return new IntakeDecision(wasPending ? IntakeOutcome.Merged : IntakeOutcome.Reopened, callersLatest);
+    }
+}

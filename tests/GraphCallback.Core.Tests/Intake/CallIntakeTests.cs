@@ -1,0 +1,72 @@
+using GraphCallback.Core.Callers;
+using GraphCallback.Core.FollowUps;
+using GraphCallback.Core.Intake;
+using static GraphCallback.Core.Tests.FollowUps.Build;
+
+namespace GraphCallback.Core.Tests.Intake;
+
+public class CallIntakeTests
+{
+    [Fact]
+    public void A_first_call_opens_a_follow_up_with_the_callers_priority_and_deadline()
+    {
+        var id = NewId();
+
+        var decision = CallIntake.Decide(Call("m1", Monday10, Caller(kind: CallerKind.Client)), null, Policy, id);
+
+        Assert.Equal(IntakeOutcome.Created, decision.Outcome);
+        Assert.True(decision.IsNew);
+        Assert.Equal(id, decision.FollowUp.Id);
+        Assert.Equal(1, decision.FollowUp.Priority);
+        Assert.Equal(Monday10.AddDays(1), decision.FollowUp.Sla.DueAt);
+    }
+
+    [Fact]
+    public void A_call_from_a_caller_with_a_pending_follow_up_merges_into_it()
+    {
+        var existing = Open();
+
+        var decision = CallIntake.Decide(Call("m2", Monday10.AddMinutes(4), kind: Core.Calls.CallSourceKind.MissedCallNotification), existing, Policy, NewId());
+
+        Assert.Equal(IntakeOutcome.Merged, decision.Outcome);
+        Assert.Same(existing, decision.FollowUp);
+        Assert.Equal(2, existing.CallCount);
+    }
+
+    [Fact]
+    public void A_call_from_a_caller_whose_follow_up_was_resolved_reopens_it()
+    {
+        var existing = Open();
+        existing.LogAttempt(CallOutcome.Reached, "me", Monday10.AddHours(1));
+
+        var decision = CallIntake.Decide(Call("m2", Monday10.AddDays(2)), existing, Policy, NewId());
+
+        Assert.Equal(IntakeOutcome.Reopened, decision.Outcome);
+        Assert.Equal(FollowUpStatus.Open, existing.Status);
+        Assert.Equal(Monday10.AddDays(3), existing.Sla.DueAt);
+    }
+
+    [Fact]
+    public void A_replayed_call_is_a_duplicate()
+    {
+        var existing = Open();
+
+        var decision = CallIntake.Decide(Call("m1", Monday10), existing, Policy, NewId());
+
+        Assert.Equal(IntakeOutcome.Duplicate, decision.Outcome);
+        Assert.Equal(1, existing.CallCount);
+    }
+
+    [Fact]
+    public void Calls_from_unknown_numbers_never_merge()
+    {
+        var anonymous = Caller(number: "Anonymous", kind: CallerKind.Unknown, name: null);
+        var existing = FollowUp.Open(NewId(), Call("m1", Monday10, anonymous), 5, Policy.Sla.DeadlineFor(Monday10, Hours));
+
+        var decision = CallIntake.Decide(Call("m2", Monday10.AddMinutes(1), anonymous), existing, Policy, NewId());
+
+        Assert.Equal(IntakeOutcome.Created, decision.Outcome);
+        Assert.NotSame(existing, decision.FollowUp);
+        Assert.Equal(5, decision.FollowUp.Priority);
+    }
+}
