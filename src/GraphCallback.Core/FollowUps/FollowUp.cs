@@ -1,5 +1,6 @@
 using GraphCallback.Core.Callers;
 using GraphCallback.Core.Calls;
+using GraphCallback.Core.Intake;
 using GraphCallback.Core.Sla;
 
 namespace GraphCallback.Core.FollowUps;
@@ -92,6 +93,8 @@ public sealed class FollowUp
     /// <summary>
     /// Adds another call from the same caller. A pending follow-up keeps its deadline (the oldest
     /// unreturned call sets it); a closed one reopens with <paramref name="slaIfReopened"/>.
+    /// Events that <see cref="SameCallRule"/> says belong to a call already recorded are kept
+    /// without counting as another call.
     /// </summary>
     /// <returns>False when this exact call is already recorded (a replayed notification).</returns>
     public bool AddCall(CallEvent call, SlaDeadline slaIfReopened)
@@ -103,6 +106,7 @@ public sealed class FollowUp
             return false;
         }
 
+        var sameCall = IsPending && SameCallRule.IsSameCall(_calls, call);
         if (!IsPending)
         {
             Status = FollowUpStatus.Open;
@@ -112,7 +116,11 @@ public sealed class FollowUp
         }
 
         Caller = Enrich(Caller, call.Caller);
-        CallCount++;
+        if (!sameCall)
+        {
+            CallCount++;
+        }
+
         if (call.ReceivedAt > LastCallAt)
         {
             LastCallAt = call.ReceivedAt;
@@ -130,7 +138,7 @@ public sealed class FollowUp
             _calls.RemoveRange(0, _calls.Count - MaxCallsKept);
         }
 
-        Record(call.ReceivedAt, HistoryKind.CallAdded, SystemActor, Describe(call));
+        Record(call.ReceivedAt, HistoryKind.CallAdded, SystemActor, sameCall ? Describe(call) + " (same call)" : Describe(call));
         return true;
     }
 

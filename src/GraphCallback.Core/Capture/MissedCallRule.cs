@@ -1,0 +1,43 @@
+namespace GraphCallback.Core.Capture;
+
+/// <summary>
+/// The one rule that decides who missed a Teams call; Graph has no "missed" flag, so this is our
+/// inference, kept in one place. A connected user missed a call when
+/// (1) the call was inbound to them: someone else started it (the organizer, else the caller of
+///     the earliest session), and
+/// (2) they were rung: they are the callee of at least one session, and
+/// (3) none of their sessions connected (a connected session has media and no failure info).
+/// Every member of a ring group who was rung and did not answer gets their own missed call.
+/// </summary>
+public static class MissedCallRule
+{
+    public static IReadOnlyList<MissedCall> Apply(CallRecordSummary record, IReadOnlySet<string> connectedUserIds)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(connectedUserIds);
+        var originator = record.Organizer ?? record.Sessions.OrderBy(s => s.Start).FirstOrDefault()?.Caller;
+        if (originator is null)
+        {
+            return [];
+        }
+
+        var rung = record.Sessions
+            .Where(s => s.Callee?.UserId is { } id && connectedUserIds.Contains(id) && !IsSameParty(s.Callee, originator))
+            .Select(s => s.Callee!.UserId!)
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+
+        return
+        [
+            .. rung
+                .Where(user => !record.Sessions.Any(s => s.Connected && (IsUser(s.Callee, user) || IsUser(s.Caller, user))))
+                .Select(user => new MissedCall(user, originator, record.Start)),
+        ];
+    }
+
+    private static bool IsUser(CallParty? party, string userId) =>
+        string.Equals(party?.UserId, userId, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSameParty(CallParty? a, CallParty b) =>
+        a is not null && ((a.UserId is not null && string.Equals(a.UserId, b.UserId, StringComparison.OrdinalIgnoreCase))
+            || (a.PhoneNumber is not null && a.PhoneNumber == b.PhoneNumber));
+}
