@@ -1,5 +1,5 @@
-using GraphCallback.Core.Capture;
 using GraphCallback.Core.Calls;
+using GraphCallback.Core.Capture;
 
 namespace GraphCallback.Core.Tests.Capture;
 
