@@ -1,0 +1,44 @@
+using GraphCallback.Core.Sla;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using WorkingHours = GraphCallback.Core.Sla.WorkingHours;
+
+namespace GraphCallback.Graph.Mailboxes;
+
+/// <summary>Reads a user's time zone, working hours and out-of-office state from their mailbox settings.</summary>
+public sealed class MailboxSettingsReader(GraphServiceClient graph)
+{
+    public async Task<MailboxProfile> ReadAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var settings = await graph.Users[userId].MailboxSettings.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        return ToProfile(settings ?? new MailboxSettings());
+    }
+
+    /// <summary>
+    /// Working hours carry their own zone, which may differ from the mailbox's display zone; the
+    /// working-hours zone decides when the day starts. Unknown or custom zones fall back to the
+    /// mailbox zone, then UTC, rather than failing a whole ingestion.
+    /// </summary>
+    public static MailboxProfile ToProfile(MailboxSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var mailboxZone = UserTimeZone.TryFind(settings.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+        var hoursZone = UserTimeZone.TryFind(settings.WorkingHours?.TimeZone?.Name, out var workZone) ? workZone : mailboxZone;
+        var days = settings.WorkingHours?.DaysOfWeek?.Where(d => d is not null).Select(d => (DayOfWeek)(int)d!.Value).ToList();
+        var start = settings.WorkingHours?.StartTime;
+        var end = settings.WorkingHours?.EndTime;
+        var hours = days is { Count: > 0 } && start is { } s && end is { } e && e.DateTime.TimeOfDay > s.DateTime.TimeOfDay
+            ? new WorkingHours(days, TimeOnly.FromTimeSpan(s.DateTime.TimeOfDay), TimeOnly.FromTimeSpan(e.DateTime.TimeOfDay), hoursZone)
+            : WorkingHours.Default(hoursZone);
+        var oof = settings.AutomaticRepliesSetting;
+        return new MailboxProfile(mailboxZone, hours, OutOfOffice(oof, hoursZone));
+    }
+
+    private static OutOfOfficeWindow? OutOfOffice(AutomaticRepliesSetting? setting, TimeZoneInfo fallbackZone) => setting?.Status switch
+    {
+        AutomaticRepliesStatus.AlwaysEnabled => new OutOfOfficeWindow(DateTimeOffset.MinValue, DateTimeOffset.MaxValue),
+        AutomaticRepliesStatus.Scheduled when setting.ScheduledStartDateTime is { } from && setting.ScheduledEndDateTime is { } to =>
+            new OutOfOfficeWindow(GraphTime.ToInstant(from, fallbackZone), GraphTime.ToInstant(to, fallbackZone)),
+        _ => null,
+    };
+}
