@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using GraphCallback.Functions;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = FunctionsApp.Build(FunctionsApp.CreateBuilder(args));
+await app.RunAsync();

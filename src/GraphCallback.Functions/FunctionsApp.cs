@@ -1,0 +1,52 @@
+using GraphCallback.Functions.Health;
+using GraphCallback.Functions.Hosting;
+using GraphCallback.Functions.Hosting.Catalog;
+using GraphCallback.Functions.Hosting.HostProtocol;
+
+namespace GraphCallback.Functions;
+
+/// <summary>
+/// The composition root. Program runs it; tests build the same app with their own configuration
+/// and services between <see cref="CreateBuilder"/> and <see cref="Build"/>. Every function's
+/// registration and endpoint belongs here, so tests see exactly what production serves.
+/// </summary>
+public static class FunctionsApp
+{
+    /// <summary>Where a stand-alone run listens when no URLs are configured: the Functions host's local default.</summary>
+    public const string DefaultUrl = "http://localhost:7071";
+
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (!UrlsConfigured(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddFunctionsHosting();
+        builder.Services.AddHealth();
+        return builder;
+    }
+
+    /// <exception cref="InvalidOperationException">A function.json names no registered handler.</exception>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        var catalog = app.Services.GetRequiredService<FunctionCatalog>();
+        app.MapHealth();
+        app.MapFunctionInvocations(catalog);
+
+        FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));
+        return app;
+    }
+
+    private static bool UrlsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrEmpty(configuration[HostingMode.CustomHandlerPortKey])
+        || !string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey])
+        || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpPortsKey])
+        || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpsPortsKey]);
+}

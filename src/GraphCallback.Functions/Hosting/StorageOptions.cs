@@ -1,0 +1,10 @@
+namespace GraphCallback.Functions.Hosting;
+
+/// <summary>Where the app's Table and Queue storage lives: configuration section <c>Storage</c>.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary><c>Storage:ConnectionString</c>; by default the local Azurite emulator.</summary>
+    public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+}
