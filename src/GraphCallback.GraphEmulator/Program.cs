@@ -1,6 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using GraphCallback.GraphEmulator;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await EmulatorApp.Build(args).RunAsync().ConfigureAwait(false);

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using GraphCallback.GraphEmulator.Platform;
+
+namespace GraphCallback.GraphEmulator.Identity;
+
+/// <summary>
+/// Registered client apps. A registered app must present its secret; an unregistered client id is
+/// accepted with the default roles, so a backend can point at the emulator without a scenario edit.
+/// </summary>
+public sealed class ClientApps : IResettable
+{
+    private readonly ConcurrentDictionary<string, ClientApp> _apps = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Register(ClientApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        _apps[app.ClientId] = app;
+    }
+
+    public ClientApp Find(string clientId) =>
+        _apps.GetValueOrDefault(clientId) ?? new ClientApp(clientId, null, clientId, ClientApp.DefaultRoles, ClientApp.DefaultScopes);
+
+    public void Reset() => _apps.Clear();
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace GraphCallback.GraphEmulator.Identity;
+
+/// <summary>Deliberate flaws a minted token can have, so auth tests use really signed (or really broken) tokens.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TokenDefect>))]
+public enum TokenDefect
+{
+    None,
+    Expired,
+    NotYetValid,
+    WrongAudience,
+    WrongIssuer,
+    Unsigned,
+    TamperedSignature,
+    MissingScope,
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using GraphCallback.GraphEmulator.Platform;
+
+namespace GraphCallback.GraphEmulator.Identity;
+
+/// <summary>
+/// POST /{tenant}/oauth2/v2.0/token: client_credentials (app token with roles) and the
+/// jwt-bearer on-behalf-of grant (a user token for the API exchanged for a Graph token with scp).
+/// </summary>
+public static class TokenEndpoint
+{
+    private const string GraphResource = "https://graph.microsoft.com";
+    private static readonly HashSet<string> OidcScopes = new(StringComparer.OrdinalIgnoreCase) { "openid", "profile", "email", "offline_access" };
+
+    public static async Task<IResult> HandleAsync(HttpContext context, string tenant, TenantRegistry tenants, ClientApps apps, TokenIssuer issuer, TokenValidator validator, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (tenants.FindTenant(tenant) is not { } tenantInfo)
+        {
+            return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_request", 90002, $"Tenant '{tenant}' not found.");
+        }
+
+        if (!context.Request.HasFormContentType)
+        {
+            return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_request", 900144, "The request body must contain the following parameter: 'grant_type'.");
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var clientId = form["client_id"].ToString();
+        var secret = form["client_secret"].ToString();
+        var app = apps.Find(clientId);
+        if (clientId.Length == 0 || secret.Length == 0 || (app.ClientSecret is not null && app.ClientSecret != secret))
+        {
+            return OAuthErrors.Result(clock, HttpStatusCode.Unauthorized, "invalid_client", 7000215, "Invalid client secret provided.");
+        }
+
+        var scopes = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(s => !OidcScopes.Contains(s)).ToList();
+        var baseUrl = context.BaseUrl();
+        return form["grant_type"].ToString() switch
+        {
+            "client_credentials" => ClientCredentials(clock, issuer, app, tenantInfo.Id, baseUrl, scopes),
+            "urn:ietf:params:oauth:grant-type:jwt-bearer" => await OnBehalfOfAsync(clock, issuer, validator, app, baseUrl, scopes, form["assertion"].ToString()).ConfigureAwait(false),
+            var grant => OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'."),
+        };
+    }
+
+    private static IResult ClientCredentials(TimeProvider clock, TokenIssuer issuer, ClientApp app, string tenantId, string baseUrl, List<string> scopes)
+    {
+        if (scopes.Count != 1 || !scopes[0].EndsWith("/.default", StringComparison.Ordinal))
+        {
+            return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_scope", 1002012, "The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
+        }
+
+        var spec = new TokenSpec
+        {
+            Issuer = TokenIssuer.IssuerFor(baseUrl, tenantId),
+            Audience = Resource(scopes[0]),
+            TenantId = tenantId,
+            ObjectId = app.ServicePrincipalId,
+            ClientId = app.ClientId,
+            Roles = app.Roles,
+        };
+        return Success(issuer.Issue(spec), spec, string.Join(' ', scopes));
+    }
+
+    private static async Task<IResult> OnBehalfOfAsync(TimeProvider clock, TokenIssuer issuer, TokenValidator validator, ClientApp app, string baseUrl, List<string> scopes, string assertion)
+    {
+        // The assertion must be a user token issued for this very API (its client id or App ID URI).
+        var (user, error) = await validator.ValidateAsync(assertion, baseUrl, [app.ClientId, "api://" + app.ClientId]).ConfigureAwait(false);
+        if (user is null || !user.TryGetPayloadValue<string>("scp", out _))
+        {
+            return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_grant", 50013, "Assertion failed signature validation or is not a user token for this application. " + error);
+        }
+
+        if (scopes.Count == 0)
+        {
+            return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_scope", 70011, "The provided value for the input parameter 'scope' is not valid.");
+        }
+
+        var resource = Resource(scopes[0]);
+        var granted = scopes.Any(s => s.EndsWith("/.default", StringComparison.Ordinal))
+            ? app.DelegatedScopes
+            : scopes.Select(s => s[(s.LastIndexOf('/') + 1)..]).ToList();
+        var tid = user.GetPayloadValue<string>("tid");
+        var spec = new TokenSpec
+        {
+            Issuer = TokenIssuer.IssuerFor(baseUrl, tid),
+            Audience = resource,
+            TenantId = tid,
+            ObjectId = user.GetPayloadValue<string>("oid"),
+            ClientId = app.ClientId,
+            PreferredUsername = user.TryGetPayloadValue<string>("preferred_username", out var upn) ? upn : null,
+            Name = user.TryGetPayloadValue<string>("name", out var name) ? name : null,
+            Scopes = granted,
+        };
+        return Success(issuer.Issue(spec), spec, string.Join(' ', granted.Select(s => $"{resource}/{s}")));
+    }
+
+    // "https://graph.microsoft.com/Mail.Read" and ".../.default" name the resource before the last '/'; a bare scope means Graph.
+    private static string Resource(string scope) => scope.Contains('/', StringComparison.Ordinal) ? scope[..scope.LastIndexOf('/')] : GraphResource;
+
+    private static IResult Success(string token, TokenSpec spec, string scope)
+    {
+        var seconds = (int)spec.Lifetime.TotalSeconds;
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["token_type"] = "Bearer",
+            ["scope"] = scope,
+            ["expires_in"] = seconds,
+            ["ext_expires_in"] = seconds,
+            ["access_token"] = token,
+        });
+    }
+}

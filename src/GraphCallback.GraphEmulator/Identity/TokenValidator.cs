@@ -1,0 +1,43 @@
+using GraphCallback.GraphEmulator.Platform;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GraphCallback.GraphEmulator.Identity;
+
+/// <summary>
+/// Validates tokens the emulator issued: signature by its key, issuer {base}/{tid}/v2.0 of a known
+/// tenant, lifetime by the TimeProvider, and the expected audience.
+/// </summary>
+public sealed class TokenValidator(SigningKeys keys, TenantRegistry tenants, TimeProvider clock)
+{
+    /// <summary>The audiences Graph accepts: its resource URI and its application id.</summary>
+    public static readonly IReadOnlyList<string> GraphAudiences = ["https://graph.microsoft.com", "https://graph.microsoft.com/", "00000003-0000-0000-c000-000000000000"];
+
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <returns>The validated token, or the reason it is not valid.</returns>
+    public async Task<(JsonWebToken? Token, string? Error)> ValidateAsync(string token, string baseUrl, IEnumerable<string> audiences)
+    {
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKey = keys.Key,
+            ValidateIssuerSigningKey = true,
+            ValidAudiences = audiences,
+            IssuerValidator = (issuer, securityToken, _) =>
+            {
+                var tid = (securityToken as JsonWebToken)?.GetPayloadValue<string>("tid");
+                return tid is not null && tenants.FindTenant(tid) is not null && issuer == TokenIssuer.IssuerFor(baseUrl, tid)
+                    ? issuer
+                    : throw new SecurityTokenInvalidIssuerException($"Issuer '{issuer}' is not valid for this emulator.");
+            },
+            LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore.Value - ClockSkew <= now) && expires is not null && expires.Value + ClockSkew > now;
+            },
+        };
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, parameters).ConfigureAwait(false);
+        return result.IsValid ? ((JsonWebToken)result.SecurityToken, null) : (null, result.Exception?.Message ?? "invalid token");
+    }
+}

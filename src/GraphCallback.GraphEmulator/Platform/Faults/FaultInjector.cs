@@ -1,0 +1,80 @@
+namespace GraphCallback.GraphEmulator.Platform.Faults;
+
+/// <summary>The active fault rules; each hit consumes one of a rule's Count. Thread-safe.</summary>
+public sealed class FaultInjector : IResettable
+{
+    private readonly Lock _gate = new();
+    private readonly List<ActiveRule> _rules = [];
+
+    public IReadOnlyList<FaultRule> Rules
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _rules.Select(r => r.Rule with { Count = r.Remaining }).ToList();
+            }
+        }
+    }
+
+    public void Add(FaultRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        lock (_gate)
+        {
+            _rules.Add(new ActiveRule(rule) { Remaining = rule.Count });
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _rules.Clear();
+        }
+    }
+
+    /// <summary>The fault to apply to this request, if any rule hits it.</summary>
+    public FaultRule? ForRequest(string method, string template) =>
+        Take(r => r.Kind is FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Latency && r.Matches(method, template));
+
+    /// <summary>The fault to apply to the next notification delivered, if any.</summary>
+    public FaultRule? ForNotification() => Take(r => r.Kind is FaultKind.DropNotification or FaultKind.DuplicateNotification);
+
+    private FaultRule? Take(Func<FaultRule, bool> applies)
+    {
+        lock (_gate)
+        {
+            foreach (var active in _rules)
+            {
+                if (!applies(active.Rule) || active.Remaining == 0)
+                {
+                    continue;
+                }
+
+                // The random draw makes fractional rules model intermittent failure, not a fixed pattern.
+                if (active.Rule.Fraction < 1.0 && Random.Shared.NextDouble() >= active.Rule.Fraction)
+                {
+                    continue;
+                }
+
+                if (active.Remaining is { } remaining)
+                {
+                    active.Remaining = remaining - 1;
+                }
+
+                return active.Rule;
+            }
+
+            _rules.RemoveAll(r => r.Remaining == 0);
+            return null;
+        }
+    }
+
+    private sealed class ActiveRule(FaultRule rule)
+    {
+        public FaultRule Rule { get; } = rule;
+
+        public int? Remaining { get; set; }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace GraphCallback.GraphEmulator.Platform.Faults;
+
+/// <summary>The failures the emulator can inject.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FaultKind>))]
+public enum FaultKind
+{
+    /// <summary>429 Too Many Requests with Retry-After.</summary>
+    Throttle,
+
+    /// <summary>503 Service Unavailable with Retry-After.</summary>
+    Unavailable,
+
+    /// <summary>The request is served, late.</summary>
+    Latency,
+
+    /// <summary>A change notification is silently not delivered.</summary>
+    DropNotification,
+
+    /// <summary>A change notification is delivered twice.</summary>
+    DuplicateNotification,
+}

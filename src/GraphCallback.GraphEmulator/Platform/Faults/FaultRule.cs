@@ -1,0 +1,29 @@
+namespace GraphCallback.GraphEmulator.Platform.Faults;
+
+/// <summary>
+/// One injected fault. Route is a route template as the counters report it (e.g.
+/// /v1.0/users/{user}/messages/{id}), or a prefix ending in '*'; it is ignored for notification
+/// faults. Count limits how many requests it hits (null: until cleared); Fraction hits that share
+/// of matching requests at random.
+/// </summary>
+public sealed record FaultRule
+{
+    public required FaultKind Kind { get; init; }
+
+    public string Route { get; init; } = "*";
+
+    public string? Method { get; init; }
+
+    public int? Count { get; init; }
+
+    public double Fraction { get; init; } = 1.0;
+
+    public int RetryAfterSeconds { get; init; } = 1;
+
+    public int LatencyMilliseconds { get; init; }
+
+    public bool Matches(string method, string template) =>
+        (Method is null || Method.Equals(method, StringComparison.OrdinalIgnoreCase)) &&
+        (Route == "*" || Route.Equals(template, StringComparison.OrdinalIgnoreCase) ||
+         (Route.EndsWith('*') && template.StartsWith(Route[..^1], StringComparison.OrdinalIgnoreCase)));
+}

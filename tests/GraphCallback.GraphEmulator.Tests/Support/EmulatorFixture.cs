@@ -1,0 +1,91 @@
+using System.Net.Http.Json;
+using GraphCallback.GraphEmulator;
+using GraphCallback.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace GraphCallback.GraphEmulator.Tests.Support;
+
+/// <summary>
+/// The emulator on a free loopback port with the demo scenario, over real HTTP. Tests that change
+/// state reload the scenario first (ResetAsync) so they do not depend on each other's order.
+/// </summary>
+public sealed class EmulatorFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public string GraphUrl => BaseUrl + "/v1.0";
+
+    public HttpClient Control { get; } = new();
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        BaseUrl = $"http://127.0.0.1:{FreePort.Next()}";
+        _app = EmulatorApp.Build(
+        [
+            "--urls", BaseUrl,
+            "--scenario", "demo",
+            "--Emulator:NotificationRetryBaseDelay", "00:00:00.050",
+            "--Logging:LogLevel:Default", "Warning",
+        ]);
+        await _app.StartAsync().ConfigureAwait(false);
+        Control.BaseAddress = new Uri(BaseUrl + "/_emulator/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Control.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A real GraphServiceClient (default middleware: retry, redirect, ...) pointed at the emulator.</summary>
+    public GraphServiceClient Graph(string? accessToken = null)
+    {
+        var http = GraphClientFactory.Create();
+        IAuthenticationProvider auth = accessToken is null
+            ? new AnonymousAuthenticationProvider()
+            : new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(accessToken));
+        return new GraphServiceClient(http, auth, GraphUrl);
+    }
+
+    /// <summary>Mints a token through the control API.</summary>
+    public async Task<string> MintTokenAsync(object request)
+    {
+        using var response = await Control.PostAsJsonAsync("tokens", request).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<Dictionary<string, object>>().ConfigureAwait(false);
+        return body!["access_token"].ToString()!;
+    }
+
+    public async Task ResetAsync()
+    {
+        using var response = await Control.PostAsJsonAsync("scenario", new { name = "demo" }).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        using var faults = await Control.DeleteAsync("faults").ConfigureAwait(false);
+        faults.EnsureSuccessStatusCode();
+    }
+
+    private sealed class StaticTokenProvider(string token) : IAccessTokenProvider
+    {
+        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
+
+        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(token);
+    }
+}
+
+/// <summary>One emulator for all test classes: start-up is the slow part.</summary>
+[CollectionDefinition(Name)]
+public sealed class EmulatorCollection : ICollectionFixture<EmulatorFixture>
+{
+    public const string Name = "emulator";
+}
