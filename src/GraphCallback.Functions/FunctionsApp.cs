@@ -1,7 +1,10 @@
+using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.FollowUps;
 using GraphCallback.Functions.Health;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.HostProtocol;
+using GraphCallback.Functions.Storage;
 
 namespace GraphCallback.Functions;
 
@@ -26,6 +29,9 @@ public static class FunctionsApp
         builder.Services.AddProblemDetails();
         builder.Services.AddFunctionsHosting();
         builder.Services.AddHealth();
+        builder.Services.AddTableStorage();
+        builder.Services.AddCapture();
+        builder.Services.AddFollowUps();
         return builder;
     }
 
@@ -38,6 +44,7 @@ public static class FunctionsApp
 
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         app.MapHealth();
+        app.MapNotifications();
         app.MapFunctionInvocations(catalog);
 
         FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));

@@ -1,0 +1,60 @@
+using GraphCallback.Core.Callers;
+using GraphCallback.Core.Calls;
+using GraphCallback.Core.FollowUps;
+using GraphCallback.Core.Settings;
+using GraphCallback.Core.Users;
+using GraphCallback.Storage.FollowUps;
+
+namespace GraphCallback.Functions.Capture;
+
+/// <summary>
+/// Takes one call event in for one user: resolves the caller (contacts, directory), applies the
+/// user's priorities and SLA in their own time zone, and ingests it atomically. A call from a
+/// blocked number is kept but dismissed as spam at once, so it is visible and never nags.
+/// </summary>
+public sealed partial class CallCapture(UserContexts contexts, FollowUpStore followUps, TimeProvider time, ILogger<CallCapture> logger)
+{
+    /// <param name="user">Whose call it is.</param>
+    /// <param name="read">Turns the source item into a call event under the user's settings (their phone region); null when it is no call.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What ingestion did, or null when the item was no call.</returns>
+    public async Task<IngestResult?> CaptureAsync(UserKey user, Func<UserSettings, CallEvent?> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var context = await contexts.GetAsync(user, cancellationToken).ConfigureAwait(false);
+        if (read(context.Settings) is not { } call)
+        {
+            return null;
+        }
+
+        var resolved = new CallEvent(
+            call.Key,
+            CallerResolver.Resolve(call.Caller, context.PhoneBook, context.Settings),
+            call.ReceivedAt,
+            call.Duration,
+            call.TranscriptExcerpt,
+            call.Link,
+            call.HasAudio);
+        var result = await followUps.IngestAsync(user, resolved, context.Policy, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome != Core.Intake.IntakeOutcome.Duplicate && context.Settings.IsBlocked(resolved.Caller.Number))
+        {
+            await followUps.ChangeAsync(
+                user,
+                result.FollowUpId,
+                f =>
+                {
+                    if (f.IsPending)
+                    {
+                        f.Dismiss(FollowUp.SystemActor, time.GetUtcNow(), "Blocked number: dismissed as spam.");
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        LogCaptured(logger, call.Key.Kind, result.Outcome, result.FollowUpId.ToString());
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Captured a {Kind}: {Outcome} follow-up {FollowUpId}")]
+    private static partial void LogCaptured(ILogger logger, CallSourceKind kind, Core.Intake.IntakeOutcome outcome, string followUpId);
+}

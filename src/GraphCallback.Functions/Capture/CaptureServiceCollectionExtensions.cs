@@ -1,0 +1,23 @@
+using GraphCallback.Functions.Hosting;
+
+namespace GraphCallback.Functions.Capture;
+
+/// <summary>Registers capture: the Graph webhooks, the processing behind them, connecting users, and the timers that keep it whole.</summary>
+public static class CaptureServiceCollectionExtensions
+{
+    public static IServiceCollection AddCapture(this IServiceCollection services)
+    {
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        services.AddOptions<CaptureOptions>().BindConfiguration(CaptureOptions.Section);
+        services.AddMemoryCache();
+        services.AddGraph();
+        services.AddSingleton<UserContexts>();
+        services.AddScoped<CallCapture>();
+        services.AddScoped<InboxCatchUp>();
+        services.AddScoped<UserConnector>();
+        services.AddQueueFunction<ProcessNotifications>();
+        services.AddTimerFunction<RenewSubscriptions>();
+        services.AddTimerFunction<CatchUpInboxes>();
+        return services;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using GraphCallback.Core.Callers;
+using GraphCallback.Core.Calls;
+using GraphCallback.Core.Capture;
+using GraphCallback.Core.Users;
+using GraphCallback.Functions.Hosting;
+using GraphCallback.Graph.Capture;
+using GraphCallback.Graph.Connection;
+using GraphCallback.Graph.Subscriptions;
+using GraphCallback.Storage.Connections;
+using GraphCallback.Storage.Subscriptions;
+using Microsoft.Extensions.Options;
+
+namespace GraphCallback.Functions.Capture;
+
+/// <summary>
+/// Queue function behind the webhook: reads each notified item from Graph and captures the calls
+/// in it; answers lifecycle events by renewing, recreating or catching up. Every path is
+/// idempotent, because the queue delivers at least once.
+/// </summary>
+public sealed partial class ProcessNotifications(
+    GraphClients graph,
+    CallCapture capture,
+    ConnectionStore connections,
+    SubscriptionStore subscriptions,
+    UserConnector connector,
+    InboxCatchUp catchUp,
+    TimeProvider time,
+    ILogger<ProcessNotifications> logger) : IQueueFunction
+{
+    public string Name => NotificationsEndpoints.ProcessingFunction;
+
+    public async Task HandleAsync(QueueDelivery message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var work = JsonSerializer.Deserialize<CaptureWork>(message.MessageText)
+            ?? throw new InvalidDataException("An empty capture work item.");
+        if (work.LifecycleEvent is { } lifecycle)
+        {
+            await HandleLifecycleAsync(work, lifecycle, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (work.ChangeType == "deleted" || work.ResourceId is null)
+        {
+            return;
+        }
+
+        switch (Enum.Parse<SubscriptionPurpose>(work.Purpose))
+        {
+            case SubscriptionPurpose.InboxMessages when work.Owner is { } owner:
+                await CaptureMessageAsync(UserKey.FromPartitionKey(owner), work.ResourceId, cancellationToken).ConfigureAwait(false);
+                break;
+            case SubscriptionPurpose.CallRecords:
+                await CaptureCallRecordAsync(work.TenantId, work.ResourceId, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                LogIgnored(logger, work.Purpose);
+                break;
+        }
+    }
+
+    private async Task CaptureMessageAsync(UserKey user, string messageId, CancellationToken cancellationToken)
+    {
+        var item = await new InboxMessageReader(graph.ForTenant(user.TenantId)).ReadAsync(user.ObjectId, messageId, cancellationToken).ConfigureAwait(false);
+        if (item is not null)
+        {
+            await capture.CaptureAsync(user, settings => InboxItemReader.Read(item, settings.DefaultRegion), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task CaptureCallRecordAsync(string tenantId, string callRecordId, CancellationToken cancellationToken)
+    {
+        var record = await new CallRecordReader(graph.ForTenant(tenantId)).ReadAsync(callRecordId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return;
+        }
+
+        var connected = (await connections.InTenantAsync(tenantId, cancellationToken).ConfigureAwait(false))
+            .Select(c => c.User.ObjectId)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var missed in MissedCallRule.Apply(record, connected))
+        {
+            var user = new UserKey(tenantId, missed.UserId);
+            await capture.CaptureAsync(
+                user,
+                settings => new CallEvent(
+                    new CallEventKey(CallSourceKind.CallRecord, record.Id),
+                    new Caller(PhoneNumber.Parse(missed.Caller.PhoneNumber, settings.DefaultRegion), missed.Caller.DisplayName),
+                    missed.At),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleLifecycleAsync(CaptureWork work, string lifecycle, CancellationToken cancellationToken)
+    {
+        var subscription = await subscriptions.FindAsync(work.SubscriptionId, cancellationToken).ConfigureAwait(false);
+        if (subscription is null)
+        {
+            return;
+        }
+
+        var owner = subscription.Owner;
+        var request = owner is null ? SubscriptionRequest.CallRecords() : SubscriptionRequest.Inbox(owner.ObjectId);
+        switch (lifecycle)
+        {
+            case "reauthorizationRequired":
+                var renewed = await new GraphSubscriptions(graph.ForTenant(subscription.TenantId), time)
+                    .RenewAsync(subscription.Id, request.Lifetime, cancellationToken).ConfigureAwait(false);
+                if (renewed is { } expiresAt)
+                {
+                    await subscriptions.SaveAsync(subscription with { ExpiresAt = expiresAt }, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
+                goto case "subscriptionRemoved";
+            case "subscriptionRemoved":
+                await subscriptions.DeleteAsync(subscription.Id, cancellationToken).ConfigureAwait(false);
+                if (owner is null)
+                {
+                    await connector.SubscribeAsync(subscription.TenantId, null, request, subscription.Purpose, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await connector.ConnectAsync(owner, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case "missed" when owner is not null:
+                if (await connections.FindAsync(owner, cancellationToken).ConfigureAwait(false) is { } connection)
+                {
+                    await catchUp.RunAsync(connection, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            default:
+                LogIgnored(logger, lifecycle);
+                break;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Nothing to do for {What}")]
+    private static partial void LogIgnored(ILogger logger, string what);
+}

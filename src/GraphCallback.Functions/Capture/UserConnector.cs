@@ -1,0 +1,73 @@
+using GraphCallback.Core.Users;
+using GraphCallback.Graph.Connection;
+using GraphCallback.Graph.Subscriptions;
+using GraphCallback.Storage.Connections;
+using GraphCallback.Storage.Subscriptions;
+using Microsoft.Extensions.Options;
+
+namespace GraphCallback.Functions.Capture;
+
+/// <summary>
+/// Connects a user: subscribes to their inbox (and, once per tenant, to call records), records the
+/// subscriptions, and back-fills the last days of voicemail. Connecting again is harmless: live
+/// subscriptions are kept and the back-fill continues from where capture stands.
+/// </summary>
+public sealed class UserConnector(
+    GraphClients graph,
+    SubscriptionStore subscriptions,
+    ConnectionStore connections,
+    InboxCatchUp catchUp,
+    TimeProvider time,
+    IOptions<WebhookOptions> webhook)
+{
+    public async Task<Connection> ConnectAsync(UserKey user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var now = time.GetUtcNow();
+        var connection = await connections.FindAsync(user, cancellationToken).ConfigureAwait(false)
+            ?? new Connection(user, now, null, null);
+
+        var inbox = connection.InboxSubscriptionId is { } id ? await subscriptions.FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        if (inbox is null || inbox.ExpiresAt <= now)
+        {
+            inbox = await SubscribeAsync(user.TenantId, user, SubscriptionRequest.Inbox(user.ObjectId), SubscriptionPurpose.InboxMessages, cancellationToken).ConfigureAwait(false);
+        }
+
+        var tenantWide = await subscriptions.OwnedByAsync(user.TenantId, null, cancellationToken).ConfigureAwait(false);
+        if (!tenantWide.Any(s => s.Purpose == SubscriptionPurpose.CallRecords && s.ExpiresAt > now))
+        {
+            await SubscribeAsync(user.TenantId, null, SubscriptionRequest.CallRecords(), SubscriptionPurpose.CallRecords, cancellationToken).ConfigureAwait(false);
+        }
+
+        connection = connection with { InboxSubscriptionId = inbox.Id };
+        await connections.SaveAsync(connection, cancellationToken).ConfigureAwait(false);
+        await catchUp.RunAsync(connection, cancellationToken).ConfigureAwait(false);
+        return await connections.FindAsync(user, cancellationToken).ConfigureAwait(false) ?? connection;
+    }
+
+    /// <summary>Creates a subscription in Graph and records it; used for new ones and to replace ones Graph dropped.</summary>
+    public async Task<SubscriptionRecord> SubscribeAsync(string tenantId, UserKey? owner, SubscriptionRequest request, SubscriptionPurpose purpose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clientState = SubscriptionStore.NewClientState();
+        var created = await new GraphSubscriptions(graph.ForTenant(tenantId), time).CreateAsync(
+            request,
+            webhook.Value.Endpoint("api/notifications"),
+            webhook.Value.Endpoint("api/notifications/lifecycle"),
+            clientState,
+            cancellationToken).ConfigureAwait(false);
+
+        // Notifications Graph sends before this record is saved are refused by the webhook; the
+        // inbox catch-up finds those items, so they are late, not lost.
+        var record = new SubscriptionRecord(
+            created.Id ?? throw new InvalidDataException("Graph returned a subscription without an id."),
+            owner,
+            tenantId,
+            request.Resource,
+            purpose,
+            clientState,
+            created.ExpirationDateTime ?? time.GetUtcNow() + request.Lifetime);
+        await subscriptions.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+        return record;
+    }
+}

@@ -1,0 +1,42 @@
+using Azure.Data.Tables;
+using GraphCallback.Storage.Connections;
+using GraphCallback.Storage.FollowUps;
+using GraphCallback.Storage.Subscriptions;
+
+namespace GraphCallback.Functions.Storage;
+
+/// <summary>
+/// Creates the tables and queues at start-up (idempotently), so no request path has to, and a
+/// fresh storage account or Azurite just works. It runs beside start-up rather than before it:
+/// liveness must answer even while storage is unreachable.
+/// </summary>
+public sealed partial class StorageInitializer(
+    FollowUpStore followUps,
+    SubscriptionStore subscriptions,
+    ConnectionStore connections,
+    WorkQueues queues,
+    ILogger<StorageInitializer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await followUps.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await subscriptions.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var queue in queues.All)
+            {
+                await queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            // Storage may be briefly unreachable at start; /health/ready reports it, and the work
+            // that needs it fails and retries rather than the whole app refusing to start.
+            LogUnreachable(logger, e.Status, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage was not reachable at start-up (status {Status}); tables and queues not created yet")]
+    private static partial void LogUnreachable(ILogger logger, int status, Exception exception);
+}

@@ -1,0 +1,13 @@
+namespace GraphCallback.Graph.Connection;
+
+/// <summary>Where Microsoft Graph is: configuration section <c>Graph</c>.</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>The v1.0 endpoint; point it at the emulator to run without a tenant.</summary>
+    public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
+
+    /// <summary>The app-only scope: Graph's resource with /.default, whatever host serves it.</summary>
+    public string AppScope { get; set; } = "https://graph.microsoft.com/.default";
+}
