@@ -66,6 +66,21 @@ public sealed class EmulatorFixture : IAsyncLifetime
         return body!["access_token"].ToString()!;
     }
 
+    /// <summary>POSTs a control request and returns its JSON answer.</summary>
+    public async Task<System.Text.Json.JsonElement> ControlPostAsync(string path, object body)
+    {
+        using var response = await Control.PostAsJsonAsync(path, body).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().ConfigureAwait(false);
+    }
+
+    public async Task<System.Text.Json.JsonElement> ControlGetAsync(string path)
+    {
+        using var response = await Control.GetAsync(path).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>().ConfigureAwait(false);
+    }
+
     public async Task ResetAsync()
     {
         using var response = await Control.PostAsJsonAsync("scenario", new { name = "demo" }).ConfigureAwait(false);
