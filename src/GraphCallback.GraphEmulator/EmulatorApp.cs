@@ -22,6 +22,14 @@ public static class EmulatorApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--scenario"] = $"{EmulatorOptions.Section}:Scenario" });
+        var certificate = LocalCertificate.Create(TimeProvider.System);
+        builder.Services.AddSingleton(certificate);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
+        if (builder.Configuration[LocalCertificate.PathKey] is { Length: > 0 } certificatePath)
+        {
+            LocalCertificate.WritePublicPem(certificate, certificatePath);
+        }
+
         builder.Services.Configure<EmulatorOptions>(builder.Configuration.GetSection(EmulatorOptions.Section));
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddHttpClient();
