@@ -1,0 +1,21 @@
+namespace GraphCallback.GraphEmulator.CallRecords;
+
+/// <summary>
+/// A Teams call to record (control API and scenarios): the callee is a tenant user; the caller is
+/// either a colleague (CallerUser) or a phone number. Answered false makes it a missed call.
+/// </summary>
+public sealed record CallRecordRequest
+{
+    public required string Callee { get; init; }
+
+    public string? CallerUser { get; init; }
+
+    public string? CallerNumber { get; init; }
+
+    public int DurationSeconds { get; init; }
+
+    public bool Answered { get; init; }
+
+    /// <summary>When the call started; null means now minus its duration.</summary>
+    public DateTimeOffset? StartDateTime { get; init; }
+}
