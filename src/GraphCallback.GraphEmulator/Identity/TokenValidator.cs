@@ -1,4 +1,6 @@
 using GraphCallback.GraphEmulator.Platform;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -6,9 +8,11 @@ namespace GraphCallback.GraphEmulator.Identity;
 
 /// <summary>
 /// Validates tokens the emulator issued: signature by its key, issuer {base}/{tid}/v2.0 of a known
-/// tenant, lifetime by the TimeProvider, and the expected audience.
+/// tenant, lifetime by the TimeProvider, and the expected audience. The base may be the request's
+/// or any address the emulator listens on: like Entra and Graph, token issuer (HTTPS) and
+/// resource (here often plain HTTP) are different endpoints.
 /// </summary>
-public sealed class TokenValidator(SigningKeys keys, TenantRegistry tenants, TimeProvider clock)
+public sealed class TokenValidator(SigningKeys keys, TenantRegistry tenants, TimeProvider clock, IServer server)
 {
     /// <summary>The audiences Graph accepts: its resource URI and its application id.</summary>
     public static readonly IReadOnlyList<string> GraphAudiences = ["https://graph.microsoft.com", "https://graph.microsoft.com/", "00000003-0000-0000-c000-000000000000"];
@@ -26,7 +30,8 @@ public sealed class TokenValidator(SigningKeys keys, TenantRegistry tenants, Tim
             IssuerValidator = (issuer, securityToken, _) =>
             {
                 var tid = (securityToken as JsonWebToken)?.GetPayloadValue<string>("tid");
-                return tid is not null && tenants.FindTenant(tid) is not null && issuer == TokenIssuer.IssuerFor(baseUrl, tid)
+                var bases = (server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []).Append(baseUrl);
+                return tid is not null && tenants.FindTenant(tid) is not null && bases.Any(b => issuer == TokenIssuer.IssuerFor(b.TrimEnd('/'), tid))
                     ? issuer
                     : throw new SecurityTokenInvalidIssuerException($"Issuer '{issuer}' is not valid for this emulator.");
             },

@@ -129,6 +129,7 @@ public sealed class SubscriptionTests(EmulatorFixture emulator) : IAsyncLifetime
 
         Assert.Equal(1, first.GetProperty("value").GetArrayLength());
         Assert.Equal(3, second.GetProperty("value").GetArrayLength());
+        Assert.Equal(0, (await emulator.ControlGetAsync("notifications")).GetProperty("failed").GetInt64());
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class TestWebhook : IAsyncDisposable
     private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
     private int _failuresLeft;
     private TaskCompletionSource? _hold;
+    private TaskCompletionSource? _release;
     private TaskCompletionSource? _held;
 
     private TestWebhook(WebApplication app) => _app = app;
@@ -53,12 +54,13 @@ public sealed class TestWebhook : IAsyncDisposable
     /// <summary>The next notification POST waits until Release(); the returned task completes when it arrived.</summary>
     public Task HoldNext()
     {
-        _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _hold = _release;
         _held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         return _held.Task;
     }
 
-    public void Release() => _hold?.TrySetResult();
+    public void Release() => _release?.TrySetResult();
 
     /// <summary>The next notification POST body (a {"value":[...]} collection), in arrival order.</summary>
     public async Task<JsonElement> NextAsync()
@@ -71,7 +73,7 @@ public sealed class TestWebhook : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _hold?.TrySetResult();
+        _release?.TrySetResult();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

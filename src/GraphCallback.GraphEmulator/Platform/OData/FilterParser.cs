@@ -140,9 +140,10 @@ public sealed class FilterParser
                 throw Invalid("expected a property name after '/'");
             }
 
-            if (segment.Text is "any" or "all" && Peek.Kind == FilterTokenKind.OpenParen)
+            // Graph's own examples write Any(...) as well as any(...): lambda operators ignore case.
+            if (segment.Text.ToLowerInvariant() is "any" or "all" && Peek.Kind == FilterTokenKind.OpenParen)
             {
-                return ParseLambda(segment.Text, new PathNode(segments));
+                return ParseLambda(segment.Text.ToLowerInvariant(), new PathNode(segments));
             }
 
             segments.Add(segment.Text);

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GraphCallback.GraphEmulator.Tests.Support;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GraphCallback.GraphEmulator.Tests.Identity;
+
+[Collection(EmulatorCollection.Name)]
+public sealed class TokenTests(EmulatorFixture emulator) : IAsyncLifetime
+{
+    private const string ApiAudience = "api://" + DemoUsers.AppClientId;
+
+    public Task InitializeAsync() => emulator.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_minted_user_token_validates_against_the_published_metadata_and_keys()
+    {
+        var token = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, audience = ApiAudience, scopes = "access_as_user" });
+
+        var result = await ValidateAsync(token);
+
+        Assert.True(result.IsValid, result.Exception?.Message);
+        var jwt = (JsonWebToken)result.SecurityToken;
+        Assert.Equal(DemoUsers.TenantId, jwt.GetClaim("tid").Value);
+        Assert.Equal(DemoUsers.Megan, jwt.GetClaim("oid").Value);
+        Assert.Equal(DemoUsers.Megan, jwt.Subject);
+        Assert.Equal("access_as_user", jwt.GetClaim("scp").Value);
+        Assert.Equal("2.0", jwt.GetClaim("ver").Value);
+        Assert.Equal(DemoUsers.MeganUpn, jwt.GetClaim("preferred_username").Value);
+        Assert.Equal("Megan Bowen", jwt.GetClaim("name").Value);
+        Assert.False(string.IsNullOrEmpty(jwt.GetClaim("azp").Value));
+        Assert.Equal("RS256", jwt.Alg);
+        Assert.False(string.IsNullOrEmpty(jwt.Kid));
+    }
+
+    [Theory]
+    [InlineData("expired")]
+    [InlineData("notYetValid")]
+    [InlineData("wrongAudience")]
+    [InlineData("wrongIssuer")]
+    [InlineData("unsigned")]
+    [InlineData("tamperedSignature")]
+    public async Task A_token_with_a_defect_fails_validation(string defect)
+    {
+        var token = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, audience = ApiAudience, scopes = "access_as_user", defect });
+
+        var result = await ValidateAsync(token);
+
+        Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public async Task A_token_minted_without_scope_has_no_scp_claim()
+    {
+        var token = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, audience = ApiAudience, scopes = "access_as_user", defect = "missingScope" });
+
+        var result = await ValidateAsync(token);
+
+        Assert.True(result.IsValid);
+        Assert.False(((JsonWebToken)result.SecurityToken).TryGetClaim("scp", out _));
+    }
+
+    [Fact]
+    public async Task Graph_rejects_a_tampered_token_with_401()
+    {
+        var token = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, scopes = "User.Read", defect = "tamperedSignature" });
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => emulator.Graph(token).Me.GetAsync());
+
+        Assert.Equal(401, error.ResponseStatusCode);
+        Assert.Equal("InvalidAuthenticationToken", error.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Client_credentials_give_an_app_token_with_roles_that_Graph_accepts()
+    {
+        var response = await TokenRequestAsync(new()
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = DemoUsers.AppClientId,
+            ["client_secret"] = DemoUsers.AppSecret,
+            ["scope"] = "https://graph.microsoft.com/.default",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var token = new JsonWebToken(response.Body.GetProperty("access_token").GetString());
+        Assert.Equal("https://graph.microsoft.com", token.GetClaim("aud").Value);
+        Assert.Contains(token.Claims, c => c.Type == "roles" && c.Value == "CallRecords.Read.All");
+        var users = await emulator.Graph(token.EncodedToken).Users.GetAsync();
+        Assert.Equal(3, users!.Value!.Count);
+    }
+
+    [Fact]
+    public async Task A_wrong_client_secret_is_401_invalid_client()
+    {
+        var response = await TokenRequestAsync(new()
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = DemoUsers.AppClientId,
+            ["client_secret"] = "wrong",
+            ["scope"] = "https://graph.microsoft.com/.default",
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal("invalid_client", response.Body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task On_behalf_of_exchanges_a_user_token_for_the_api_into_a_Graph_token_for_me()
+    {
+        var userToken = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, audience = ApiAudience, scopes = "access_as_user", clientId = DemoUsers.AppClientId });
+
+        var response = await TokenRequestAsync(new()
+        {
+            ["grant_type"] = "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            ["client_id"] = DemoUsers.AppClientId,
+            ["client_secret"] = DemoUsers.AppSecret,
+            ["assertion"] = userToken,
+            ["scope"] = "https://graph.microsoft.com/Mail.Read https://graph.microsoft.com/User.Read",
+            ["requested_token_use"] = "on_behalf_of",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var graphToken = new JsonWebToken(response.Body.GetProperty("access_token").GetString());
+        Assert.Equal("Mail.Read User.Read", graphToken.GetClaim("scp").Value);
+        Assert.Equal(DemoUsers.Megan, graphToken.GetClaim("oid").Value);
+        var me = await emulator.Graph(graphToken.EncodedToken).Me.GetAsync();
+        Assert.Equal("Megan Bowen", me!.DisplayName);
+    }
+
+    [Fact]
+    public async Task On_behalf_of_refuses_a_token_issued_for_another_audience()
+    {
+        var graphToken = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, scopes = "User.Read" });
+
+        var response = await TokenRequestAsync(new()
+        {
+            ["grant_type"] = "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            ["client_id"] = DemoUsers.AppClientId,
+            ["client_secret"] = DemoUsers.AppSecret,
+            ["assertion"] = graphToken,
+            ["scope"] = "https://graph.microsoft.com/.default",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("invalid_grant", response.Body.GetProperty("error").GetString());
+    }
+
+    private async Task<TokenValidationResult> ValidateAsync(string token)
+    {
+        var metadata = $"{emulator.BaseUrl}/{DemoUsers.TenantId}/v2.0/.well-known/openid-configuration";
+        var manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadata, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = false });
+        var configuration = await manager.GetConfigurationAsync(CancellationToken.None);
+        Assert.Equal($"{emulator.BaseUrl}/{DemoUsers.TenantId}/v2.0", configuration.Issuer);
+        Assert.NotEmpty(configuration.SigningKeys);
+        return await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = configuration.Issuer,
+            ValidAudience = ApiAudience,
+            IssuerSigningKeys = configuration.SigningKeys,
+        });
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> TokenRequestAsync(Dictionary<string, string> form)
+    {
+        using var http = new HttpClient();
+        using var content = new FormUrlEncodedContent(form);
+        using var response = await http.PostAsync(new Uri($"{emulator.BaseUrl}/{DemoUsers.TenantId}/oauth2/v2.0/token"), content);
+        return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+}
