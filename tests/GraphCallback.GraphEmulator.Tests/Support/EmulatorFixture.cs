@@ -37,6 +37,13 @@ public sealed class EmulatorFixture : IAsyncLifetime
         Control.BaseAddress = new Uri(BaseUrl + "/_emulator/");
     }
 
+    /// <summary>Points this fixture's clients at an emulator a test started itself (e.g. with a FakeTimeProvider).</summary>
+    public void UseRunning(string baseUrl)
+    {
+        BaseUrl = baseUrl;
+        Control.BaseAddress = new Uri(BaseUrl + "/_emulator/");
+    }
+
     public async Task DisposeAsync()
     {
         Control.Dispose();
