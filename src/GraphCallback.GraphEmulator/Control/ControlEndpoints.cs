@@ -11,6 +11,11 @@ public static class ControlEndpoints
 {
     public static IEndpointRouteBuilder MapPlatformControl(this IEndpointRouteBuilder control)
     {
+        // Every route the emulator serves, so a person (or a test) can see what is emulated.
+        control.MapGet("/", (EndpointDataSource endpoints) => Results.Ok(endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Select(e => $"{string.Join(',', e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])} /{e.RoutePattern.RawText?.TrimStart('/')}")
+            .Order(StringComparer.Ordinal)));
+
         control.MapPost("/reset", (ScenarioLoader loader) =>
         {
             loader.ResetAll();
