@@ -36,6 +36,30 @@ public sealed class CalendarDocumentedShapeTests(EmulatorFixture emulator) : IAs
     }
 
     [Fact]
+    public async Task The_documented_request_spelling_with_upper_case_enum_values_is_accepted()
+    {
+        var graph = emulator.Graph();
+        var request = graph.Users[DemoUsers.Megan].Events.ToPostRequestInformation(new Event());
+        var json = """
+            {
+              "subject": "Plan summer company picnic",
+              "body": { "contentType": "HTML", "content": "<p>Let's kick-start this event planning!</p>" },
+              "start": { "dateTime": "2026-08-30T11:00:00", "timeZone": "Pacific Standard Time" },
+              "end": { "dateTime": "2026-08-30T12:00:00", "timeZone": "Pacific Standard Time" },
+              "attendees": [ { "emailAddress": { "address": "alex@contoso.example", "name": "Alex Wilber" }, "type": "Required" } ],
+              "location": { "displayName": "Conf Room 3", "locationType": "Default" }
+            }
+            """;
+        request.SetStreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "application/json");
+
+        var created = await RawJson.SendAsync(graph, request);
+
+        Assert.Equal("html", created.GetProperty("body").GetProperty("contentType").GetString());
+        Assert.Equal("<p>Let's kick-start this event planning!</p>", created.GetProperty("body").GetProperty("content").GetString());
+        Assert.Equal("required", created.GetProperty("attendees")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task A_schedule_has_the_documented_shape()
     {
         var graph = emulator.Graph();

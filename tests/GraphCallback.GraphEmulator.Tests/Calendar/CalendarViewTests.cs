@@ -6,6 +6,7 @@ using Microsoft.Graph.Users.Item.CalendarView.Delta;
 
 namespace GraphCallback.GraphEmulator.Tests.Calendar;
 
+/// <summary>calendarView: the window, order by start, paging, and calendarView/delta.</summary>
 [Collection(EmulatorCollection.Name)]
 public sealed class CalendarViewTests(EmulatorFixture emulator) : IAsyncLifetime
 {

@@ -5,6 +5,7 @@ using TaskStatus = Microsoft.Graph.Models.TaskStatus;
 
 namespace GraphCallback.GraphEmulator.Tests.Todo;
 
+/// <summary>tasks/delta through the SDK: paged initial sync, then only changes (deletions as @removed), and expired tokens.</summary>
 [Collection(EmulatorCollection.Name)]
 public sealed class TodoDeltaTests(EmulatorFixture emulator) : IAsyncLifetime
 {

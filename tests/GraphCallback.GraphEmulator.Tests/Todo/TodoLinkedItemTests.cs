@@ -4,6 +4,7 @@ using Microsoft.Graph.Models.ODataErrors;
 
 namespace GraphCallback.GraphEmulator.Tests.Todo;
 
+/// <summary>A task's linkedResources and checklistItems through their own collections.</summary>
 [Collection(EmulatorCollection.Name)]
 public sealed class TodoLinkedItemTests(EmulatorFixture emulator) : IAsyncLifetime
 {

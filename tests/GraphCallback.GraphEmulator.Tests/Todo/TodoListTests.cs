@@ -5,6 +5,7 @@ using Microsoft.Graph.Models.ODataErrors;
 
 namespace GraphCallback.GraphEmulator.Tests.Todo;
 
+/// <summary>To Do task lists: the well-known ones, create, rename, delete, paging, /me.</summary>
 [Collection(EmulatorCollection.Name)]
 public sealed class TodoListTests(EmulatorFixture emulator) : IAsyncLifetime
 {

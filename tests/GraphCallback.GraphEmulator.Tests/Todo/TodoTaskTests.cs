@@ -5,6 +5,7 @@ using TaskStatus = Microsoft.Graph.Models.TaskStatus;
 
 namespace GraphCallback.GraphEmulator.Tests.Todo;
 
+/// <summary>To Do tasks: create with linked items inline, read, $expand, PATCH, status and completion, time zones, delete, errors.</summary>
 [Collection(EmulatorCollection.Name)]
 public sealed class TodoTaskTests(EmulatorFixture emulator) : IAsyncLifetime
 {
