@@ -56,9 +56,9 @@ public sealed class UserCalendar(EmulatedUser owner, ChangeFeed changes)
             updated = Events.Update(eventId, stored => StoredEvent.From(change(stored)) with { CreatedVersion = stored.CreatedVersion });
         }
 
-        _ = updated ?? throw NotFound();
+        var result = updated ?? throw NotFound();
         Publish(eventId, ChangeKind.Updated);
-        return updated;
+        return result;
     }
 
     public void Delete(string eventId)
