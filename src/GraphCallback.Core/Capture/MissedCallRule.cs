@@ -3,8 +3,9 @@ namespace GraphCallback.Core.Capture;
 /// <summary>
 /// The one rule that decides who missed a Teams call; Graph has no "missed" flag, so this is our
 /// inference, kept in one place. A connected user missed a call when
-/// (1) the call was inbound to them: someone else started it (the organizer, else the caller of
-///     the earliest session), and
+/// (1) the call was inbound to them: someone else started it (the caller of the earliest session;
+///     the organizer only when no session names a caller, because for a PSTN call into Teams the
+///     organizer can be the callee), and
 /// (2) they were rung: they are the callee of at least one session, and
 /// (3) none of their sessions connected (a connected session has media and no failure info).
 /// Every member of a ring group who was rung and did not answer gets their own missed call.
@@ -15,7 +16,7 @@ public static class MissedCallRule
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(connectedUserIds);
-        var originator = record.Organizer ?? record.Sessions.OrderBy(s => s.Start).FirstOrDefault()?.Caller;
+        var originator = record.Sessions.OrderBy(s => s.Start).Select(s => s.Caller).FirstOrDefault(c => c is not null) ?? record.Organizer;
         if (originator is null)
         {
             return [];

@@ -3,6 +3,7 @@ using GraphCallback.Core.Calls;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Settings;
 using GraphCallback.Core.Users;
+using GraphCallback.Functions.Hosting;
 using GraphCallback.Storage.FollowUps;
 
 namespace GraphCallback.Functions.Capture;
@@ -21,6 +22,8 @@ public sealed partial class CallCapture(UserContexts contexts, FollowUpStore fol
     public async Task<IngestResult?> CaptureAsync(UserKey user, Func<UserSettings, CallEvent?> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
+        using var activity = FunctionTelemetry.Source.StartActivity("CaptureCall");
+        activity?.SetTag("graphcallback.user", user.PartitionKey);
         var context = await contexts.GetAsync(user, cancellationToken).ConfigureAwait(false);
         if (read(context.Settings) is not { } call)
         {
@@ -51,6 +54,8 @@ public sealed partial class CallCapture(UserContexts contexts, FollowUpStore fol
                 cancellationToken).ConfigureAwait(false);
         }
 
+        activity?.SetTag("graphcallback.outcome", result.Outcome.ToString());
+        activity?.SetTag("graphcallback.followup", result.FollowUpId.ToString());
         LogCaptured(logger, call.Key.Kind, result.Outcome, result.FollowUpId.ToString());
         return result;
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace GraphCallback.Functions.Hosting;
 
 /// <summary>
@@ -11,12 +13,14 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
     {
         await using var scope = scopes.CreateAsyncScope();
         var function = Find(scope.ServiceProvider.GetServices<ITimerFunction>(), f => f.Name, name);
+        using var activity = FunctionTelemetry.Source.StartActivity(name);
         try
         {
             await function.RunAsync(tick, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             LogTimerFailed(name, ex);
             throw;
         }
@@ -27,12 +31,15 @@ public sealed partial class FunctionInvoker(IServiceScopeFactory scopes, ILogger
     {
         await using var scope = scopes.CreateAsyncScope();
         var function = Find(scope.ServiceProvider.GetServices<IQueueFunction>(), f => f.Name, name);
+        using var activity = FunctionTelemetry.Source.StartActivity(name);
+        activity?.SetTag("messaging.message.id", delivery.MessageId);
         try
         {
             await function.HandleAsync(delivery, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             LogQueueFailed(name, delivery.MessageId, delivery.DequeueCount, ex);
             throw;
         }

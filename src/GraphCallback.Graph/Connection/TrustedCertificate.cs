@@ -17,7 +17,7 @@ public sealed class TrustedCertificate
 
     public TrustedCertificate(string? pemPath)
     {
-        _certificate = string.IsNullOrWhiteSpace(pemPath) ? null : X509Certificate2.CreateFromPemFile(pemPath);
+        _certificate = string.IsNullOrWhiteSpace(pemPath) ? null : X509Certificate2.CreateFromPem(File.ReadAllText(pemPath));
     }
 
     /// <summary>A handler that validates servers against the system store, then against the extra certificate.</summary>

@@ -64,7 +64,15 @@ public class MissedCallRuleTests
     }
 
     [Fact]
-    public void The_caller_of_the_earliest_session_is_the_originator_when_there_is_no_organizer()
+    public void A_phone_call_whose_organizer_is_the_callee_is_still_inbound_to_them()
+    {
+        var record = new CallRecordSummary("rec-4", T0, T0.AddMinutes(1), new CallParty(Ana, null, "Ana"), [Session(ExternalCaller, Ana, connected: false)]);
+
+        Assert.Equal([Ana], MissedCallRule.Apply(record, Connected).Select(m => m.UserId));
+    }
+
+    [Fact]
+    public void The_caller_of_the_earliest_session_is_the_originator()
     {
         var early = new CallSession(ExternalCaller, new CallParty(Ana, null, null), T0, T0.AddSeconds(5), false);
         var transfer = new CallSession(new CallParty(Ana, null, null), new CallParty(Ben, null, null), T0.AddSeconds(10), T0.AddSeconds(30), false);

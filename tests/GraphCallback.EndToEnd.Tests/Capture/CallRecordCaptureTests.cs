@@ -1,0 +1,48 @@
+using GraphCallback.Core.Calls;
+using GraphCallback.Core.Users;
+using GraphCallback.EndToEnd.Tests.Support;
+using GraphCallback.Functions.Capture;
+
+namespace GraphCallback.EndToEnd.Tests.Capture;
+
+/// <summary>Teams call records reach capture through the tenant-wide subscription; the missed-call rule decides.</summary>
+public sealed class CallRecordCaptureTests : IAsyncLifetime
+{
+    private static readonly UserKey Megan = new(Demo.TenantId, Demo.Megan);
+    private SystemUnderTest _system = null!;
+
+    public async Task InitializeAsync()
+    {
+        _system = await SystemUnderTest.StartAsync();
+        using var scope = _system.App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<UserConnector>().ConnectAsync(Megan, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await _system.DisposeAsync();
+
+    [Fact]
+    public async Task A_call_the_user_did_not_answer_becomes_a_follow_up()
+    {
+        var processed = _system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction);
+        var captured = _system.Activities.CaptureCount(Megan.PartitionKey);
+
+        var recordId = await _system.RecordCallAsync(Demo.Megan, "+44 20 7946 0246", answered: false);
+        await _system.Activities.CapturesAsync(Megan.PartitionKey, captured + 1);
+
+        var followUp = Assert.Single(await _system.FollowUps.ListAsync(Megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460246");
+        var call = Assert.Single(followUp.Calls);
+        Assert.Equal(new CallEventKey(CallSourceKind.CallRecord, recordId), call.Key);
+        Assert.True(_system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction) > processed);
+    }
+
+    [Fact]
+    public async Task A_call_the_user_answered_makes_no_follow_up()
+    {
+        var processed = _system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction);
+
+        await _system.RecordCallAsync(Demo.Megan, "+44 20 7946 0357", answered: true);
+        await _system.Activities.RunsAsync(NotificationsEndpoints.ProcessingFunction, processed + 1);
+
+        Assert.DoesNotContain(await _system.FollowUps.ListAsync(Megan, pendingOnly: false), f => f.Caller.Number.E164 == "+442079460357");
+    }
+}

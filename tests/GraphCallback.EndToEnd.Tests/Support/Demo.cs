@@ -1,0 +1,10 @@
+namespace GraphCallback.EndToEnd.Tests.Support;
+
+/// <summary>Ids from the emulator's built-in demo scenario (src/GraphCallback.GraphEmulator/Scenarios/demo.json).</summary>
+internal static class Demo
+{
+    public const string TenantId = "6c1a3e0b-2f4d-4a8e-9b7c-1d2e3f4a5b6c";
+    public const string ClientId = "7d3c9f1e-2b4a-4c6d-8e0f-1a2b3c4d5e6f";
+    public const string ClientSecret = "demo-secret-not-for-production";
+    public const string Megan = "3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+}

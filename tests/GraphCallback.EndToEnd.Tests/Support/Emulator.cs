@@ -1,0 +1,32 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GraphCallback.EndToEnd.Tests.Support;
+
+/// <summary>Calls on the emulator's control API that tests share.</summary>
+internal static class Emulator
+{
+    /// <summary>Puts a voicemail (kind "voicemails") or missed-call mail ("missedCalls") into a user's inbox now.</summary>
+    public static async Task<DateTimeOffset> DeliverCallMailAsync(this SystemUnderTest system, string user, string kind, string number, string? name = null, string? transcript = null)
+    {
+        using var response = await system.Control.PostAsJsonAsync($"users/{user}/{kind}", new { callerNumber = number, callerName = name, durationSeconds = 20, transcript });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("receivedDateTime").GetDateTimeOffset();
+    }
+
+    /// <summary>Makes the next <paramref name="count"/> notifications fail the way <paramref name="kind"/> says.</summary>
+    public static async Task InjectNotificationFaultAsync(this SystemUnderTest system, string kind, int count = 1)
+    {
+        using var response = await system.Control.PostAsJsonAsync("faults", new { kind, count });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Records a Teams call to <paramref name="callee"/> from a phone number; returns the call record id.</summary>
+    public static async Task<string> RecordCallAsync(this SystemUnderTest system, string callee, string callerNumber, bool answered)
+    {
+        using var response = await system.Control.PostAsJsonAsync("callRecords", new { callee, callerNumber, answered, durationSeconds = answered ? 120 : 0 });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+}
