@@ -18,6 +18,7 @@ public static class CaptureServiceCollectionExtensions
         services.AddQueueFunction<ProcessNotifications>();
         services.AddTimerFunction<RenewSubscriptions>();
         services.AddTimerFunction<CatchUpInboxes>();
+        services.AddTimerFunction<CapturePstnCalls>();
         return services;
     }
 }

@@ -28,13 +28,14 @@ public sealed class UserConnector(
             ?? new Connection(user, now, null, null);
 
         var inbox = connection.InboxSubscriptionId is { } id ? await subscriptions.FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
-        if (inbox is null || inbox.ExpiresAt <= now)
+        if (inbox is null || inbox.ExpiresAt <= now || !await GraphFor(user.TenantId).ExistsAsync(inbox.Id, cancellationToken).ConfigureAwait(false))
         {
             inbox = await SubscribeAsync(user.TenantId, user, SubscriptionRequest.Inbox(user.ObjectId), SubscriptionPurpose.InboxMessages, cancellationToken).ConfigureAwait(false);
         }
 
-        var tenantWide = await subscriptions.OwnedByAsync(user.TenantId, null, cancellationToken).ConfigureAwait(false);
-        if (!tenantWide.Any(s => s.Purpose == SubscriptionPurpose.CallRecords && s.ExpiresAt > now))
+        var callRecords = (await subscriptions.OwnedByAsync(user.TenantId, null, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(s => s.Purpose == SubscriptionPurpose.CallRecords && s.ExpiresAt > now);
+        if (callRecords is null || !await GraphFor(user.TenantId).ExistsAsync(callRecords.Id, cancellationToken).ConfigureAwait(false))
         {
             await SubscribeAsync(user.TenantId, null, SubscriptionRequest.CallRecords(), SubscriptionPurpose.CallRecords, cancellationToken).ConfigureAwait(false);
         }
@@ -50,7 +51,7 @@ public sealed class UserConnector(
     {
         ArgumentNullException.ThrowIfNull(request);
         var clientState = SubscriptionStore.NewClientState();
-        var created = await new GraphSubscriptions(graph.ForTenant(tenantId), time).CreateAsync(
+        var created = await GraphFor(tenantId).CreateAsync(
             request,
             webhook.Value.Endpoint("api/notifications"),
             webhook.Value.Endpoint("api/notifications/lifecycle"),
@@ -70,4 +71,6 @@ public sealed class UserConnector(
         await subscriptions.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         return record;
     }
+
+    private GraphSubscriptions GraphFor(string tenantId) => new(graph.ForTenant(tenantId), time);
 }

@@ -14,6 +14,7 @@ public sealed partial class StorageInitializer(
     FollowUpStore followUps,
     SubscriptionStore subscriptions,
     ConnectionStore connections,
+    PstnWatermarks watermarks,
     WorkQueues queues,
     ILogger<StorageInitializer> logger) : BackgroundService
 {
@@ -24,6 +25,7 @@ public sealed partial class StorageInitializer(
             await followUps.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
             await subscriptions.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
             await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await watermarks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
             foreach (var queue in queues.All)
             {
                 await queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);

@@ -7,22 +7,53 @@ namespace GraphCallback.Graph.Subscriptions;
 /// <summary>Creates, renews and deletes Graph change-notification subscriptions.</summary>
 public sealed class GraphSubscriptions(GraphServiceClient graph, TimeProvider time)
 {
-    /// <summary>Creates a subscription; Graph validates both URLs with a handshake before it answers.</summary>
+    /// <summary>
+    /// Creates a subscription; Graph validates both URLs with a handshake before it answers. If
+    /// Graph already holds one of ours for the resource (409: a crash after Graph created it but
+    /// before we recorded it), that one is deleted, since its clientState is lost, and created anew.
+    /// </summary>
     public async Task<Subscription> CreateAsync(SubscriptionRequest request, Uri notificationUrl, Uri lifecycleUrl, string clientState, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var created = await graph.Subscriptions.PostAsync(
-            new Subscription
+        // A fresh model per POST: the SDK's backing store sends only changed values once a model was serialized.
+        Subscription Subscription() => new()
+        {
+            Resource = request.Resource,
+            ChangeType = request.ChangeTypes,
+            NotificationUrl = notificationUrl.ToString(),
+            LifecycleNotificationUrl = lifecycleUrl.ToString(),
+            ClientState = clientState,
+            ExpirationDateTime = time.GetUtcNow() + request.Lifetime,
+        };
+        try
+        {
+            return await graph.Subscriptions.PostAsync(Subscription(), cancellationToken: cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("Graph returned no subscription.");
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 409)
+        {
+            var existing = await graph.Subscriptions.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            foreach (var orphan in (existing?.Value ?? []).Where(s => s.Id is not null && string.Equals(s.Resource, request.Resource, StringComparison.OrdinalIgnoreCase)))
             {
-                Resource = request.Resource,
-                ChangeType = request.ChangeTypes,
-                NotificationUrl = notificationUrl.ToString(),
-                LifecycleNotificationUrl = lifecycleUrl.ToString(),
-                ClientState = clientState,
-                ExpirationDateTime = time.GetUtcNow() + request.Lifetime,
-            },
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        return created ?? throw new InvalidOperationException("Graph returned no subscription.");
+                await DeleteAsync(orphan.Id!, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await graph.Subscriptions.PostAsync(Subscription(), cancellationToken: cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("Graph returned no subscription.");
+        }
+    }
+
+    /// <summary>Whether Graph still knows the subscription (it forgets expired or removed ones).</summary>
+    public async Task<bool> ExistsAsync(string subscriptionId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await graph.Subscriptions[subscriptionId].GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false) is not null;
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return false;
+        }
     }
 
     /// <returns>The new expiry, or null when Graph no longer knows the subscription (it must be recreated).</returns>

@@ -2,6 +2,7 @@ using GraphCallback.Core.Calls;
 using GraphCallback.Core.Users;
 using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.Hosting;
 
 namespace GraphCallback.EndToEnd.Tests.Capture;
 
@@ -33,6 +34,23 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
         var call = Assert.Single(followUp.Calls);
         Assert.Equal(new CallEventKey(CallSourceKind.CallRecord, recordId), call.Key);
         Assert.True(_system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction) > processed);
+    }
+
+    [Fact]
+    public async Task The_PSTN_timer_captures_unanswered_inbound_calls_from_the_call_log_once()
+    {
+        await _system.LogPstnCallAsync(Demo.Megan, "+44 20 7946 0135", durationSeconds: 0);
+        await _system.LogPstnCallAsync(Demo.Megan, "+44 20 7946 0136", durationSeconds: 240);
+        var timers = _system.App.Services.GetRequiredService<FunctionInvoker>();
+
+        await timers.RunTimerAsync("CapturePstnCalls", new TimerTick(false, null, null), CancellationToken.None);
+        await timers.RunTimerAsync("CapturePstnCalls", new TimerTick(false, null, null), CancellationToken.None);
+
+        var followUps = await _system.FollowUps.ListAsync(Megan, pendingOnly: false);
+        var missed = Assert.Single(followUps, f => f.Caller.Number.E164 == "+442079460135");
+        Assert.Equal(CallSourceKind.PstnCall, Assert.Single(missed.Calls).Key.Kind);
+        Assert.Equal(1, missed.CallCount);
+        Assert.DoesNotContain(followUps, f => f.Caller.Number.E164 == "+442079460136");
     }
 
     [Fact]

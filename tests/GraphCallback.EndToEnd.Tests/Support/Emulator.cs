@@ -29,4 +29,11 @@ internal static class Emulator
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
+
+    /// <summary>Adds an inbound PSTN call log row for <paramref name="user"/>.</summary>
+    public static async Task LogPstnCallAsync(this SystemUnderTest system, string user, string callerNumber, int durationSeconds)
+    {
+        using var response = await system.Control.PostAsJsonAsync("pstnCalls", new { user, callerNumber, calleeNumber = "+44 20 7946 0101", durationSeconds, callType = "user_in" });
+        response.EnsureSuccessStatusCode();
+    }
 }

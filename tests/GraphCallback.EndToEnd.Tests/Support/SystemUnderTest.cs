@@ -31,6 +31,9 @@ internal sealed class SystemUnderTest : IAsyncDisposable
     /// <summary>The emulator's HTTPS address: the Entra ID authority the app gets its tokens from.</summary>
     public Uri EmulatorHttps { get; private set; } = null!;
 
+    /// <summary>The configuration the app runs with: what a deployment would set as app settings.</summary>
+    public IReadOnlyDictionary<string, string?> AppSettings { get; private set; } = new Dictionary<string, string?>();
+
     public HttpClient Control { get; } = new();
 
     public HttpClient Client { get; } = new();
@@ -100,6 +103,8 @@ internal sealed class SystemUnderTest : IAsyncDisposable
         {
             settings[key] = value;
         }
+
+        AppSettings = settings;
 
         var builder = FunctionsApp.CreateBuilder(["--urls", AppUrl.ToString().TrimEnd('/')]);
         builder.Configuration.AddInMemoryCollection(settings);
