@@ -62,6 +62,32 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         Assert.Equal(sync.Deliveries[0].MessageId, entry.MessageId);
     }
 
+    [Fact]
+    public async Task A_message_that_is_not_base64_goes_to_the_poison_queue_and_the_rest_still_flow()
+    {
+        var queue = new QueueClient(azurite.ConnectionString, "work-" + Guid.NewGuid().ToString("N")[..12]);
+        await queue.CreateAsync();
+        await queue.SendMessageAsync("{not base64}");
+        await queue.SendMessageAsync(Convert.ToBase64String("""{"itemId":"AAMk-3"}"""u8.ToArray()));
+        var sync = new RecordingQueueFunction("Sync");
+        using var root = new ScriptRoot().WithQueue("Sync", queue.Name);
+        using var safety = new CancellationTokenSource(Safety);
+
+        await using (var app = await StartAsync(root, sync))
+        {
+            await sync.WaitForDeliveriesAsync(1, safety.Token);
+            await app.App.StopAsync(safety.Token);
+        }
+
+        Assert.Equal("""{"itemId":"AAMk-3"}""", Assert.Single(sync.Deliveries).MessageText);
+        var poison = new QueueClient(azurite.ConnectionString, queue.Name + "-poison", Base64);
+        var poisoned = Assert.Single((await poison.ReceiveMessagesAsync(maxMessages: 32, cancellationToken: safety.Token)).Value);
+        var entry = JsonSerializer.Deserialize<PoisonMessage>(poisoned.MessageText, JsonSerializerOptions.Web)!;
+        Assert.Equal("{not base64}", entry.MessageText);
+        Assert.Contains("base64", entry.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await queue.GetPropertiesAsync(safety.Token)).Value.ApproximateMessagesCount);
+    }
+
     private async Task<QueueClient> CreateQueueWithMessageAsync(string message)
     {
         var queue = new QueueClient(azurite.ConnectionString, "work-" + Guid.NewGuid().ToString("N")[..12], Base64);

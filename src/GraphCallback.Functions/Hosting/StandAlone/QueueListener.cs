@@ -42,7 +42,9 @@ public sealed partial class QueueListener(
 
     private async Task ListenAsync(QueueFunctionDefinition function, CancellationToken stoppingToken)
     {
-        var queue = new QueueClient(storage.Value.ConnectionString, function.QueueName, ClientOptions);
+        // Messages are read raw and decoded here, so one that is not base64 goes to the poison
+        // queue like any other undeliverable message instead of failing every receive of its batch.
+        var queue = new QueueClient(storage.Value.ConnectionString, function.QueueName);
         var poison = new QueueClient(storage.Value.ConnectionString, function.PoisonQueueName, ClientOptions);
         var created = false;
         var idle = FastestPoll;
@@ -96,7 +98,13 @@ public sealed partial class QueueListener(
             return;
         }
 
-        var delivery = new QueueDelivery(message.MessageId, message.MessageText, message.DequeueCount);
+        if (!TryDecode(message.MessageText, out var text))
+        {
+            await MoveToPoisonAsync(function, queue, poison, message, "The message is not base64-encoded, which the Functions queue trigger requires.");
+            return;
+        }
+
+        var delivery = new QueueDelivery(message.MessageId, text, message.DequeueCount);
         try
         {
             await invoker.HandleQueueAsync(function.Name, delivery, stoppingToken);
@@ -128,9 +136,23 @@ public sealed partial class QueueListener(
     private static async Task MakeVisibleAgainAsync(QueueClient queue, QueueMessage message) =>
         await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: CancellationToken.None);
 
+    private static bool TryDecode(string raw, out string text)
+    {
+        var bytes = new byte[raw.Length];
+        if (Convert.TryFromBase64String(raw, bytes, out var written))
+        {
+            text = System.Text.Encoding.UTF8.GetString(bytes, 0, written);
+            return true;
+        }
+
+        text = raw;
+        return false;
+    }
+
     private async Task MoveToPoisonAsync(QueueFunctionDefinition function, QueueClient queue, QueueClient poison, QueueMessage message, string error)
     {
-        var entry = new PoisonMessage(message.MessageId, message.MessageText, message.DequeueCount, error, time.GetUtcNow());
+        TryDecode(message.MessageText, out var text);
+        var entry = new PoisonMessage(message.MessageId, text, message.DequeueCount, error, time.GetUtcNow());
         await poison.SendMessageAsync(JsonSerializer.Serialize(entry, PoisonJson), CancellationToken.None);
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
         LogPoisoned(function.Name, message.MessageId, message.DequeueCount, function.PoisonQueueName);
