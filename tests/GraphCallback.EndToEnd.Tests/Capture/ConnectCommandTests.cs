@@ -37,10 +37,7 @@ public sealed class ConnectCommandTests : IAsyncLifetime
     public async Task Reconnecting_after_our_records_were_lost_replaces_the_subscriptions_graph_still_holds()
     {
         var megan = new UserKey(Demo.TenantId, Demo.Megan);
-        using (var scope = _system.App.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<UserConnector>().ConnectAsync(megan, CancellationToken.None);
-        }
+        await _system.ConnectAsync(megan);
 
         // Lose our side only, as a crash between Graph's create and our save would: Graph answers 409 next time.
         var tables = new Azure.Data.Tables.TableServiceClient(_system.Azurite.ConnectionString);
@@ -49,10 +46,7 @@ public sealed class ConnectCommandTests : IAsyncLifetime
         await new SubscriptionStore(tables).CreateTableIfNotExistsAsync();
         await new ConnectionStore(tables).CreateTableIfNotExistsAsync();
 
-        using (var scope = _system.App.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<UserConnector>().ConnectAsync(megan, CancellationToken.None);
-        }
+        await _system.ConnectAsync(megan);
 
         var captured = _system.Activities.CaptureCount(megan.PartitionKey);
 

@@ -12,14 +12,13 @@ namespace GraphCallback.EndToEnd.Tests.Capture;
 /// <summary>Notifications arrive twice, three times, or never: the follow-ups come out the same.</summary>
 public sealed class DeliveryFailureTests : IAsyncLifetime
 {
-    private static readonly UserKey Megan = new(Demo.TenantId, Demo.Megan);
+    private static readonly UserKey Megan = Demo.MeganKey;
     private SystemUnderTest _system = null!;
 
     public async Task InitializeAsync()
     {
         _system = await SystemUnderTest.StartAsync();
-        using var scope = _system.App.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<UserConnector>().ConnectAsync(Megan, CancellationToken.None);
+        await _system.ConnectAsync(Megan);
     }
 
     public async Task DisposeAsync() => await _system.DisposeAsync();

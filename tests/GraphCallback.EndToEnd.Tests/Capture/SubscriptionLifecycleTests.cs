@@ -15,7 +15,7 @@ namespace GraphCallback.EndToEnd.Tests.Capture;
 /// <summary>Capture keeps working when Graph removes, expires or loses what it relies on; blocked numbers never nag.</summary>
 public sealed class SubscriptionLifecycleTests : IAsyncLifetime
 {
-    private static readonly UserKey Megan = new(Demo.TenantId, Demo.Megan);
+    private static readonly UserKey Megan = Demo.MeganKey;
     private SystemUnderTest _system = null!;
     private TableServiceClient _tables = null!;
 
@@ -23,8 +23,7 @@ public sealed class SubscriptionLifecycleTests : IAsyncLifetime
     {
         _system = await SystemUnderTest.StartAsync();
         _tables = new TableServiceClient(_system.Azurite.ConnectionString);
-        using var scope = _system.App.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<UserConnector>().ConnectAsync(Megan, CancellationToken.None);
+        await _system.ConnectAsync(Megan);
     }
 
     public async Task DisposeAsync() => await _system.DisposeAsync();

@@ -17,14 +17,13 @@ namespace GraphCallback.EndToEnd.Tests.Capture;
 /// </summary>
 public sealed class VoicemailCaptureTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly UserKey Megan = new(Demo.TenantId, Demo.Megan);
+    private static readonly UserKey Megan = Demo.MeganKey;
     private SystemUnderTest _system = null!;
 
     public async Task InitializeAsync()
     {
         _system = await SystemUnderTest.StartAsync();
-        using var scope = _system.App.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<UserConnector>().ConnectAsync(Megan, CancellationToken.None);
+        await _system.ConnectAsync(Megan);
     }
 
     public async Task DisposeAsync() => await _system.DisposeAsync();

@@ -7,4 +7,7 @@ internal static class Demo
     public const string ClientId = "7d3c9f1e-2b4a-4c6d-8e0f-1a2b3c4d5e6f";
     public const string ClientSecret = "demo-secret-not-for-production";
     public const string Megan = "3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+
+    /// <summary>Megan as the app keys her: a London account manager with client contacts.</summary>
+    public static readonly Core.Users.UserKey MeganKey = new(TenantId, Megan);
 }

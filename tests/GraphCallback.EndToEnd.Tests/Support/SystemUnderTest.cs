@@ -51,6 +51,13 @@ internal sealed class SystemUnderTest : IAsyncDisposable
         return system;
     }
 
+    /// <summary>Connects a user the way the task pane's first run does: subscriptions plus back-fill.</summary>
+    public async Task ConnectAsync(Core.Users.UserKey user)
+    {
+        using var scope = App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Functions.Capture.UserConnector>().ConnectAsync(user, CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();
