@@ -5,8 +5,9 @@ namespace GraphCallback.Core.Intake;
 
 /// <summary>
 /// Decides where a call event goes: a caller with a follow-up gets the call added to it (reopening
-/// it when it was closed); anyone else gets a new follow-up. Pure: storage reads the caller's
-/// latest follow-up beforehand and persists the decision atomically afterwards.
+/// it when it was closed); anyone else gets a new follow-up. A call from a blocked number is kept
+/// but dismissed as spam in the same decision, so it is stored dismissed or not at all. Pure:
+/// storage reads the caller's latest follow-up beforehand and persists the decision atomically.
 /// </summary>
 public static class CallIntake
 {
@@ -24,7 +25,7 @@ public static class CallIntake
         if (callersLatest is null || !call.Caller.Number.IsKnown)
         {
             var priority = policy.Priorities.RankOf(call.Caller.Kind);
-            return new IntakeDecision(IntakeOutcome.Created, FollowUp.Open(newId, call, priority, sla));
+            return Screened(new IntakeDecision(IntakeOutcome.Created, FollowUp.Open(newId, call, priority, sla)), call, policy);
         }
 
         var wasPending = callersLatest.IsPending;
@@ -33,6 +34,16 @@ public static class CallIntake
             return new IntakeDecision(IntakeOutcome.Duplicate, callersLatest);
         }
 
-        return new IntakeDecision(wasPending ? IntakeOutcome.Merged : IntakeOutcome.Reopened, callersLatest);
+        return Screened(new IntakeDecision(wasPending ? IntakeOutcome.Merged : IntakeOutcome.Reopened, callersLatest), call, policy);
+    }
+
+    private static IntakeDecision Screened(IntakeDecision decision, CallEvent call, UserPolicy policy)
+    {
+        if (policy.IsBlocked(call.Caller.Number) && decision.FollowUp.IsPending)
+        {
+            decision.FollowUp.Dismiss(FollowUp.SystemActor, call.ReceivedAt, "Blocked number: dismissed as spam.");
+        }
+
+        return decision;
     }
 }

@@ -1,7 +1,14 @@
+using GraphCallback.Core.Callers;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Sla;
 
 namespace GraphCallback.Core.Intake;
 
-/// <summary>The per-user settings that intake applies: working week, SLA, priorities.</summary>
-public sealed record UserPolicy(WorkingHours WorkingHours, SlaPolicy Sla, PriorityRules Priorities);
+/// <summary>The per-user settings that intake applies: working week, SLA, priorities, blocked numbers.</summary>
+public sealed record UserPolicy(WorkingHours WorkingHours, SlaPolicy Sla, PriorityRules Priorities)
+{
+    /// <summary>Numbers (E.164) whose calls are kept but dismissed as spam.</summary>
+    public IReadOnlySet<string> BlockedNumbers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    public bool IsBlocked(PhoneNumber number) => number is { E164: { } e164 } && BlockedNumbers.Contains(e164);
+}

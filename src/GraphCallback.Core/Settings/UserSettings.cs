@@ -1,5 +1,6 @@
 using GraphCallback.Core.Callers;
 using GraphCallback.Core.FollowUps;
+using GraphCallback.Core.Intake;
 using GraphCallback.Core.Sla;
 
 namespace GraphCallback.Core.Settings;
@@ -56,9 +57,9 @@ public sealed record UserSettings
 
     public PriorityRules ToPriorityRules() => new(PriorityOrder);
 
-    public bool IsBlocked(PhoneNumber number)
+    /// <summary>What intake applies for this user, given their working week from mailbox settings.</summary>
+    public UserPolicy ToPolicy(WorkingHours hours) => new(hours, ToSlaPolicy(), ToPriorityRules())
     {
-        ArgumentNullException.ThrowIfNull(number);
-        return number.E164 is { } e164 && BlockedNumbers.Contains(e164, StringComparer.Ordinal);
-    }
+        BlockedNumbers = BlockedNumbers.ToHashSet(StringComparer.Ordinal),
+    };
 }

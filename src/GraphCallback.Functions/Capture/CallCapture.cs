@@ -10,10 +10,9 @@ namespace GraphCallback.Functions.Capture;
 
 /// <summary>
 /// Takes one call event in for one user: resolves the caller (contacts, directory), applies the
-/// user's priorities and SLA in their own time zone, and ingests it atomically. A call from a
-/// blocked number is kept but dismissed as spam at once, so it is visible and never nags.
+/// user's priorities, SLA (in their own time zone) and blocked numbers, and ingests it atomically.
 /// </summary>
-public sealed partial class CallCapture(UserContexts contexts, FollowUpStore followUps, TimeProvider time, ILogger<CallCapture> logger)
+public sealed partial class CallCapture(UserContexts contexts, FollowUpStore followUps, ILogger<CallCapture> logger)
 {
     /// <param name="user">Whose call it is.</param>
     /// <param name="read">Turns the source item into a call event under the user's settings (their phone region); null when it is no call.</param>
@@ -39,21 +38,6 @@ public sealed partial class CallCapture(UserContexts contexts, FollowUpStore fol
             call.Link,
             call.HasAudio);
         var result = await followUps.IngestAsync(user, resolved, context.Policy, cancellationToken).ConfigureAwait(false);
-        if (result.Outcome != Core.Intake.IntakeOutcome.Duplicate && context.Settings.IsBlocked(resolved.Caller.Number))
-        {
-            await followUps.ChangeAsync(
-                user,
-                result.FollowUpId,
-                f =>
-                {
-                    if (f.IsPending)
-                    {
-                        f.Dismiss(FollowUp.SystemActor, time.GetUtcNow(), "Blocked number: dismissed as spam.");
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-
         activity?.SetTag("graphcallback.outcome", result.Outcome.ToString());
         activity?.SetTag("graphcallback.followup", result.FollowUpId.ToString());
         LogCaptured(logger, call.Key.Kind, result.Outcome, result.FollowUpId.ToString());

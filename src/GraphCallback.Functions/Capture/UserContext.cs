@@ -8,5 +8,5 @@ namespace GraphCallback.Functions.Capture;
 /// <summary>What capture needs to know about a user to take in their calls.</summary>
 public sealed record UserContext(UserSettings Settings, MailboxProfile Mailbox, PhoneBook PhoneBook)
 {
-    public UserPolicy Policy => new(Mailbox.WorkingHours, Settings.ToSlaPolicy(), Settings.ToPriorityRules());
+    public UserPolicy Policy => Settings.ToPolicy(Mailbox.WorkingHours);
 }

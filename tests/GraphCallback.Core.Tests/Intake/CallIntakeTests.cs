@@ -69,4 +69,33 @@ public class CallIntakeTests
         Assert.NotSame(existing, decision.FollowUp);
         Assert.Equal(5, decision.FollowUp.Priority);
     }
+
+    [Fact]
+    public void A_call_from_a_blocked_number_is_kept_but_dismissed_in_the_same_decision()
+    {
+        var policy = Core.Settings.UserSettings.Default with { BlockedNumbers = ["+4930666777"] };
+
+        var blocked = CallIntake.Decide(Call("vm-1", Monday10, Caller(number: "030 666777")), null, policy.ToPolicy(Hours), NewId());
+        var allowed = CallIntake.Decide(Call("vm-2", Monday10, Caller(number: "030 666778")), null, policy.ToPolicy(Hours), NewId());
+
+        Assert.Equal(IntakeOutcome.Created, blocked.Outcome);
+        Assert.Equal(FollowUpStatus.Dismissed, blocked.FollowUp.Status);
+        Assert.Equal("Blocked number: dismissed as spam.", blocked.FollowUp.History[^1].Note);
+        Assert.Equal(FollowUpStatus.Open, allowed.FollowUp.Status);
+    }
+
+    [Fact]
+    public void A_blocked_caller_calling_again_stays_dismissed_and_a_replay_changes_nothing()
+    {
+        var policy = (Core.Settings.UserSettings.Default with { BlockedNumbers = ["+4930666777"] }).ToPolicy(Hours);
+        var first = CallIntake.Decide(Call("vm-1", Monday10, Caller(number: "+4930666777")), null, policy, NewId()).FollowUp;
+
+        var again = CallIntake.Decide(Call("vm-2", Monday10.AddHours(3), Caller(number: "+4930666777")), first, policy, NewId());
+        var replay = CallIntake.Decide(Call("vm-2", Monday10.AddHours(3), Caller(number: "+4930666777")), first, policy, NewId());
+
+        Assert.Equal(IntakeOutcome.Reopened, again.Outcome);
+        Assert.Equal(FollowUpStatus.Dismissed, first.Status);
+        Assert.Equal(IntakeOutcome.Duplicate, replay.Outcome);
+        Assert.Equal(2, first.CallCount);
+    }
 }

@@ -47,14 +47,4 @@ public class SettingsValidatorTests
 
         Assert.Equal("escalationHours", Assert.Single(errors).Field);
     }
-
-    [Fact]
-    public void Blocked_numbers_are_matched_in_E164()
-    {
-        var settings = UserSettings.Default with { BlockedNumbers = ["+14255550100"] };
-
-        Assert.True(settings.IsBlocked(PhoneNumber.Parse("(425) 555-0100", "US")));
-        Assert.False(settings.IsBlocked(PhoneNumber.Parse("(425) 555-0101", "US")));
-        Assert.False(settings.IsBlocked(PhoneNumber.Unknown("Anonymous")));
-    }
 }
