@@ -51,7 +51,7 @@ public sealed partial class InboxCatchUp(
         }
 
         // The link is saved only after every item is in: a crash before this replays the round.
-        await connections.SaveAsync(connection with { InboxDeltaLink = round.DeltaLink }, cancellationToken).ConfigureAwait(false);
+        await connections.SetInboxDeltaLinkAsync(connection.User, round.DeltaLink, cancellationToken).ConfigureAwait(false);
         return captured;
     }
 

@@ -41,7 +41,7 @@ public sealed class UserConnector(
         }
 
         connection = connection with { InboxSubscriptionId = inbox.Id };
-        await connections.SaveAsync(connection, cancellationToken).ConfigureAwait(false);
+        await connections.SetInboxSubscriptionAsync(user, inbox.Id, connection.ConnectedAt, cancellationToken).ConfigureAwait(false);
         await catchUp.RunAsync(connection, cancellationToken).ConfigureAwait(false);
         return await connections.FindAsync(user, cancellationToken).ConfigureAwait(false) ?? connection;
     }

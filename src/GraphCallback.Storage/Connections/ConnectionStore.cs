@@ -23,16 +23,23 @@ public sealed class ConnectionStore
     public async Task CreateTableIfNotExistsAsync(CancellationToken cancellationToken = default) =>
         await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
 
-    public async Task SaveAsync(Connection connection, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records where inbox catch-up resumes, touching no other column: a reconnect may be changing
+    /// the subscription at the same moment, and neither write may undo the other.
+    /// </summary>
+    public async Task SetInboxDeltaLinkAsync(UserKey user, string deltaLink, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        var entity = new TableEntity(connection.User.TenantId, connection.User.ObjectId)
-        {
-            ["ConnectedAt"] = connection.ConnectedAt,
-            ["InboxSubscriptionId"] = connection.InboxSubscriptionId,
-            ["InboxDeltaLink"] = connection.InboxDeltaLink,
-        };
-        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(user);
+        var entity = new TableEntity(user.TenantId, user.ObjectId) { ["InboxDeltaLink"] = deltaLink };
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the user's current inbox subscription, touching no other column.</summary>
+    public async Task SetInboxSubscriptionAsync(UserKey user, string subscriptionId, DateTimeOffset connectedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var entity = new TableEntity(user.TenantId, user.ObjectId) { ["InboxSubscriptionId"] = subscriptionId, ["ConnectedAt"] = connectedAt };
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Connection?> FindAsync(UserKey user, CancellationToken cancellationToken = default)

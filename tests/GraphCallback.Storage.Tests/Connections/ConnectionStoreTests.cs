@@ -8,26 +8,48 @@ namespace GraphCallback.Storage.Tests.Connections;
 [Collection(AzuriteCollection.Name)]
 public class ConnectionStoreTests(AzuriteFixture azurite)
 {
-    [Fact]
-    public async Task Connections_are_found_by_user_listed_by_tenant_and_updated_in_place()
+    private static readonly DateTimeOffset Connected = new(2026, 6, 8, 10, 0, 0, TimeSpan.Zero);
+
+    private async Task<ConnectionStore> StoreAsync()
     {
         var store = new ConnectionStore(new TableServiceClient(azurite.ConnectionString), "c" + Guid.NewGuid().ToString("N"));
         await store.CreateTableIfNotExistsAsync();
+        return store;
+    }
+
+    [Fact]
+    public async Task Connections_are_found_by_user_and_listed_by_tenant()
+    {
+        var store = await StoreAsync();
         var tenant = Guid.NewGuid().ToString();
-        var ana = new Connection(new UserKey(tenant, Guid.NewGuid().ToString()), DateTimeOffset.UnixEpoch, "sub-1", null);
-        var ben = new Connection(new UserKey(tenant, Guid.NewGuid().ToString()), DateTimeOffset.UnixEpoch, "sub-2", null);
-        var elsewhere = new Connection(new UserKey(Guid.NewGuid().ToString(), Guid.NewGuid().ToString()), DateTimeOffset.UnixEpoch, null, null);
+        var ana = new UserKey(tenant, Guid.NewGuid().ToString());
+        var ben = new UserKey(tenant, Guid.NewGuid().ToString());
+        var elsewhere = new UserKey(Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
 
-        foreach (var connection in new[] { ana, ben, elsewhere })
-        {
-            await store.SaveAsync(connection);
-        }
+        await store.SetInboxSubscriptionAsync(ana, "sub-1", Connected);
+        await store.SetInboxSubscriptionAsync(ben, "sub-2", Connected);
+        await store.SetInboxSubscriptionAsync(elsewhere, "sub-3", Connected);
 
-        await store.SaveAsync(ana with { InboxDeltaLink = "https://graph/delta?token=1" });
-
-        Assert.Equal("https://graph/delta?token=1", (await store.FindAsync(ana.User))!.InboxDeltaLink);
-        Assert.Equal(new[] { ana.User, ben.User }.Select(u => u.ObjectId).Order(), (await store.InTenantAsync(tenant)).Select(c => c.User.ObjectId).Order());
+        var found = await store.FindAsync(ana);
+        Assert.Equal(("sub-1", Connected, (string?)null), (found!.InboxSubscriptionId, found.ConnectedAt, found.InboxDeltaLink));
+        Assert.Equal(new[] { ana, ben }.Select(u => u.ObjectId).Order(), (await store.InTenantAsync(tenant)).Select(c => c.User.ObjectId).Order());
         Assert.Equal(3, (await store.AllAsync()).Count);
         Assert.Null(await store.FindAsync(new UserKey(tenant, Guid.NewGuid().ToString())));
+    }
+
+    [Fact]
+    public async Task The_delta_link_and_the_subscription_are_updated_without_undoing_each_other()
+    {
+        var store = await StoreAsync();
+        var ana = new UserKey(Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        await store.SetInboxSubscriptionAsync(ana, "sub-old", Connected);
+
+        // A catch-up that read the row before a reconnect replaced the subscription saves its link afterwards.
+        await store.SetInboxSubscriptionAsync(ana, "sub-new", Connected);
+        await store.SetInboxDeltaLinkAsync(ana, "https://graph/delta?token=2");
+
+        var connection = await store.FindAsync(ana);
+        Assert.Equal("sub-new", connection!.InboxSubscriptionId);
+        Assert.Equal("https://graph/delta?token=2", connection.InboxDeltaLink);
     }
 }
