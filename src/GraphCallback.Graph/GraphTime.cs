@@ -18,10 +18,11 @@ public static class GraphTime
     public static DateTimeTimeZone FromInstant(DateTimeOffset instant, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        // Outlook knows every Windows zone name but only some IANA ones: send the Windows name when there is one.
         return new DateTimeTimeZone
         {
             DateTime = WallClock.LocalOf(instant, zone).ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture),
-            TimeZone = zone.Id,
+            TimeZone = TimeZoneInfo.TryConvertIanaIdToWindowsId(zone.Id, out var windows) ? windows : zone.Id,
         };
     }
 }

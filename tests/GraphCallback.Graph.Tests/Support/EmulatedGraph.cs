@@ -1,0 +1,35 @@
+using GraphCallback.GraphEmulator;
+using GraphCallback.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace GraphCallback.Graph.Tests.Support;
+
+/// <summary>The Graph emulator with its demo scenario on a free port, and a real GraphServiceClient pointed at it.</summary>
+public sealed class EmulatedGraph : IAsyncLifetime
+{
+    public const string Megan = "3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+
+    private WebApplication? _app;
+
+    public GraphServiceClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        _app = EmulatorApp.Build(["--urls", url, "--scenario", "demo", "--Logging:LogLevel:Default", "Warning"]);
+        await _app.StartAsync();
+        Client = new GraphServiceClient(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), url + "/v1.0");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
