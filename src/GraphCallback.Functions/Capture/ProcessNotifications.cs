@@ -6,7 +6,6 @@ using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Graph.Capture;
 using GraphCallback.Graph.Connection;
-using GraphCallback.Graph.Subscriptions;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.Subscriptions;
 using Microsoft.Extensions.Options;
@@ -25,7 +24,6 @@ public sealed partial class ProcessNotifications(
     SubscriptionStore subscriptions,
     UserConnector connector,
     InboxCatchUp catchUp,
-    TimeProvider time,
     ILogger<ProcessNotifications> logger) : IQueueFunction
 {
     public string Name => NotificationsEndpoints.ProcessingFunction;
@@ -102,30 +100,13 @@ public sealed partial class ProcessNotifications(
         }
 
         var owner = subscription.Owner;
-        var request = owner is null ? SubscriptionRequest.CallRecords() : SubscriptionRequest.Inbox(owner.ObjectId);
         switch (lifecycle)
         {
             case "reauthorizationRequired":
-                var renewed = await new GraphSubscriptions(graph.ForTenant(subscription.TenantId), time)
-                    .RenewAsync(subscription.Id, request.Lifetime, cancellationToken).ConfigureAwait(false);
-                if (renewed is { } expiresAt)
-                {
-                    await subscriptions.SaveAsync(subscription with { ExpiresAt = expiresAt }, cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-
-                goto case "subscriptionRemoved";
+                await connector.RenewAsync(subscription, cancellationToken).ConfigureAwait(false);
+                break;
             case "subscriptionRemoved":
-                await subscriptions.DeleteAsync(subscription.Id, cancellationToken).ConfigureAwait(false);
-                if (owner is null)
-                {
-                    await connector.SubscribeAsync(subscription.TenantId, null, request, subscription.Purpose, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await connector.ConnectAsync(owner, cancellationToken).ConfigureAwait(false);
-                }
-
+                await connector.ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
                 break;
             case "missed" when owner is not null:
                 if (await connections.FindAsync(owner, cancellationToken).ConfigureAwait(false) is { } connection)

@@ -46,6 +46,37 @@ public sealed class UserConnector(
         return await connections.FindAsync(user, cancellationToken).ConfigureAwait(false) ?? connection;
     }
 
+    /// <summary>Extends a subscription's life; one Graph no longer knows (404) is replaced instead.</summary>
+    /// <returns>True when it was renewed, false when it had to be replaced.</returns>
+    public async Task<bool> RenewAsync(SubscriptionRecord subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var renewed = await GraphFor(subscription.TenantId).RenewAsync(subscription.Id, RequestFor(subscription).Lifetime, cancellationToken).ConfigureAwait(false);
+        if (renewed is { } expiresAt)
+        {
+            await subscriptions.SaveAsync(subscription with { ExpiresAt = expiresAt }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        await ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    /// <summary>Forgets a subscription Graph removed and subscribes again (a user's inbox with a catch-up round).</summary>
+    public async Task ReplaceAsync(SubscriptionRecord subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        await subscriptions.DeleteAsync(subscription.Id, cancellationToken).ConfigureAwait(false);
+        if (subscription.Owner is { } user)
+        {
+            await ConnectAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await SubscribeAsync(subscription.TenantId, null, RequestFor(subscription), subscription.Purpose, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Creates a subscription in Graph and records it; used for new ones and to replace ones Graph dropped.</summary>
     public async Task<SubscriptionRecord> SubscribeAsync(string tenantId, UserKey? owner, SubscriptionRequest request, SubscriptionPurpose purpose, CancellationToken cancellationToken)
     {
@@ -71,6 +102,9 @@ public sealed class UserConnector(
         await subscriptions.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         return record;
     }
+
+    private static SubscriptionRequest RequestFor(SubscriptionRecord subscription) =>
+        subscription.Owner is { } owner ? SubscriptionRequest.Inbox(owner.ObjectId) : SubscriptionRequest.CallRecords();
 
     private GraphSubscriptions GraphFor(string tenantId) => new(graph.ForTenant(tenantId), time);
 }
