@@ -1,3 +1,4 @@
+using GraphCallback.Functions.Api;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.FollowUps;
 using GraphCallback.Functions.Health;
@@ -32,6 +33,7 @@ public static class FunctionsApp
         builder.Services.AddTableStorage();
         builder.Services.AddCapture();
         builder.Services.AddFollowUps();
+        builder.Services.AddApiAuthentication(builder.Configuration);
         return builder;
     }
 
@@ -41,10 +43,13 @@ public static class FunctionsApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         app.MapHealth();
         app.MapNotifications();
+        app.MapFollowUpApi();
         app.MapFunctionInvocations(catalog);
 
         FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));
