@@ -25,7 +25,16 @@ internal sealed class TestApp : IAsyncDisposable
     {
         var builder = FunctionsApp.CreateBuilder([]);
         builder.Logging.ClearProviders();
-        var configuration = new Dictionary<string, string?> { [FunctionCatalog.ScriptRootKey] = scriptRoot };
+        var configuration = new Dictionary<string, string?>
+        {
+            [FunctionCatalog.ScriptRootKey] = scriptRoot,
+
+            // Bearer authentication reads every request, so like any deployment the app needs its
+            // identity even where a test never sends a token.
+            ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+            ["AzureAd:TenantId"] = "organizations",
+            ["AzureAd:ClientId"] = "00000000-0000-0000-0000-00000000c11e",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
