@@ -5,6 +5,7 @@ using GraphCallback.Functions.Health;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.HostProtocol;
+using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
 
 namespace GraphCallback.Functions;
@@ -50,6 +51,8 @@ public static class FunctionsApp
         app.MapHealth();
         app.MapNotifications();
         app.MapFollowUpApi();
+        app.MapSettingsApi();
+        app.MapConnectApi();
         app.MapFunctionInvocations(catalog);
 
         FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));
