@@ -1,4 +1,5 @@
 using GraphCallback.Functions.Api;
+using GraphCallback.Functions.Availability;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.FollowUps;
 using GraphCallback.Functions.Health;
@@ -53,6 +54,7 @@ public static class FunctionsApp
         app.MapFollowUpApi();
         app.MapSettingsApi();
         app.MapConnectApi();
+        app.MapAvailabilityApi();
         app.MapFunctionInvocations(catalog);
 
         FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));

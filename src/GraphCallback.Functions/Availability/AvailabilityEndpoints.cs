@@ -1,0 +1,48 @@
+using GraphCallback.Core.Availability;
+using GraphCallback.Functions.Api;
+using GraphCallback.Graph.Availability;
+using GraphCallback.Graph.Connection;
+using GraphCallback.Graph.Mailboxes;
+
+namespace GraphCallback.Functions.Availability;
+
+/// <summary>
+/// <c>GET /api/availability?days=3</c>: the signed-in user's next free windows within working
+/// hours, in their mailbox's zone, each with the line to leave on a caller's voicemail.
+/// </summary>
+public static class AvailabilityEndpoints
+{
+    private const int MaxDays = 14;
+
+    public static IEndpointRouteBuilder MapAvailabilityApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/availability", GetAsync).WithName("ApiAvailability").RequireAuthorization(ApiAuthentication.Policy);
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetAsync(int? days, HttpContext context, GraphClients graph, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var span = days ?? 3;
+        if (span is < 1 or > MaxDays)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [$"Must be between 1 and {MaxDays}."] });
+        }
+
+        var user = context.User.Key();
+
+        // getSchedule names mailboxes by address; the token's UPN is the signed-in user's.
+        var address = context.User.FindFirst("preferred_username")?.Value ?? user.ObjectId;
+        var client = graph.ForTenant(user.TenantId);
+        var profile = await new MailboxSettingsReader(client).ReadAsync(user.ObjectId, cancellationToken);
+        var now = time.GetUtcNow();
+        var busy = await new ScheduleReader(client).BusyAsync(user.ObjectId, address, now, now.AddDays(span + 1), cancellationToken);
+        var windows = FreeWindowFinder.Find(busy, profile.WorkingHours, now, span);
+        var zone = profile.WorkingHours.Zone;
+        return Results.Ok(new
+        {
+            timeZone = zone.Id,
+            phrase = AvailabilityPhrase.First(windows, zone, now),
+            windows = windows.Select(w => new { start = w.Start, end = w.End, phrase = AvailabilityPhrase.For(w, zone, now) }),
+        });
+    }
+}

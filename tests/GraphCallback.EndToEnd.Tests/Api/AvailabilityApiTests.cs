@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GraphCallback.EndToEnd.Tests.Support;
+
+namespace GraphCallback.EndToEnd.Tests.Api;
+
+/// <summary>Availability from the emulator's demo calendar and mailbox settings, through the API.</summary>
+public sealed class AvailabilityApiTests : IAsyncLifetime
+{
+    private SystemUnderTest _system = null!;
+
+    public async Task InitializeAsync() => _system = await SystemUnderTest.StartAsync();
+
+    public async Task DisposeAsync() => await _system.DisposeAsync();
+
+    [Fact]
+    public async Task The_next_free_windows_come_in_the_users_zone_with_a_voicemail_line()
+    {
+        var megan = await _system.MintAsync(Demo.Megan);
+        var before = DateTimeOffset.UtcNow;
+
+        using var response = await _system.SendAsync(HttpMethod.Get, "api/availability?days=7", megan);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Europe/London", TimeZoneInfo.TryConvertWindowsIdToIanaId(body.GetProperty("timeZone").GetString()!, out var iana) ? iana : body.GetProperty("timeZone").GetString());
+        var windows = body.GetProperty("windows").EnumerateArray().ToList();
+        Assert.NotEmpty(windows);
+        Assert.All(windows, w =>
+        {
+            var start = w.GetProperty("start").GetDateTimeOffset();
+            Assert.True(start >= before.AddMinutes(-1));
+            Assert.True(w.GetProperty("end").GetDateTimeOffset() - start >= TimeSpan.FromMinutes(30));
+            Assert.StartsWith("You can reach me ", w.GetProperty("phrase").GetString(), StringComparison.Ordinal);
+        });
+        Assert.Equal(windows[0].GetProperty("phrase").GetString(), body.GetProperty("phrase").GetString());
+
+        using var tooMany = await _system.SendAsync(HttpMethod.Get, "api/availability?days=0", megan);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+    }
+}
