@@ -42,6 +42,11 @@ public static class SettingsValidator
             Check(PhoneNumber.Parse(number, "US").E164 == number, $"blockedNumbers[{i}]", "Must be a phone number in E.164 form, such as +14255550100.");
         }
 
+        for (var i = 0; i < settings.Delegates.Count; i++)
+        {
+            Check(Guid.TryParse(settings.Delegates[i], out _), $"delegates[{i}]", "Must be a colleague's Entra object id.");
+        }
+
         Check(!string.IsNullOrWhiteSpace(settings.TodoListName) && settings.TodoListName.Length <= 255, "todoListName", "Must be 1 to 255 characters.");
         return errors;
     }

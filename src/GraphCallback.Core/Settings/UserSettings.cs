@@ -48,6 +48,11 @@ public sealed record UserSettings
 
     public string TodoListName { get; init; } = "Call-backs";
 
+    /// <summary>Object ids of colleagues (an assistant) this user allows to enter follow-ups for them.</summary>
+    public IReadOnlyList<string> Delegates { get; init; } = [];
+
+    public bool AllowsDelegate(string objectId) => Delegates.Contains(objectId, StringComparer.OrdinalIgnoreCase);
+
     public static UserSettings Default { get; } = new();
 
     public SlaPolicy ToSlaPolicy() => new(

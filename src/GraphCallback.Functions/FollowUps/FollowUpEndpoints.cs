@@ -23,6 +23,7 @@ public static class FollowUpEndpoints
         api.MapPost("/{id}/attempts", LogAttemptAsync).WithName("ApiFollowUpAttempts");
         api.MapPost("/{id}/snooze", SnoozeAsync).WithName("ApiFollowUpSnooze");
         api.MapPost("/{id}/dismiss", DismissAsync).WithName("ApiFollowUpDismiss");
+        endpoints.MapManualFollowUp();
         return endpoints;
     }
 
