@@ -36,6 +36,7 @@ public static class FunctionsApp
         builder.Services.AddCapture();
         builder.Services.AddFollowUps();
         builder.Services.AddApiAuthentication(builder.Configuration);
+        builder.Services.AddApiDocument();
         return builder;
     }
 
@@ -55,6 +56,7 @@ public static class FunctionsApp
         app.MapSettingsApi();
         app.MapConnectApi();
         app.MapAvailabilityApi();
+        app.MapApiDocument();
         app.MapFunctionInvocations(catalog);
 
         FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));
