@@ -2,6 +2,8 @@ using System.Security.Claims;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Api;
+using GraphCallback.Graph.Connection;
+using GraphCallback.Graph.Mailboxes;
 using GraphCallback.Storage.FollowUps;
 using GraphCallback.Storage.Settings;
 using Microsoft.Net.Http.Headers;
@@ -23,6 +25,7 @@ public static class FollowUpEndpoints
         api.MapPost("/{id}/attempts", LogAttemptAsync).WithName("ApiFollowUpAttempts");
         api.MapPost("/{id}/snooze", SnoozeAsync).WithName("ApiFollowUpSnooze");
         api.MapPost("/{id}/dismiss", DismissAsync).WithName("ApiFollowUpDismiss");
+        api.MapPost("/{id}/reopen", ReopenAsync).WithName("ApiFollowUpReopen");
         endpoints.MapManualFollowUp();
         return endpoints;
     }
@@ -112,6 +115,17 @@ public static class FollowUpEndpoints
         }
 
         return await ChangeAsync(id, context, store, settings, time, (f, actor, now) => f.Dismiss(actor, now, body.Reason), cancellationToken);
+    }
+
+    /// <summary>A reopened follow-up gets a fresh deadline under the user's current policy and working hours.</summary>
+    private static async Task<IResult> ReopenAsync(
+        string id, HttpContext context, FollowUpStore store, SettingsStore settings, GraphClients graph, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var user = context.User.Key();
+        var policy = (await settings.GetAsync(user, cancellationToken)).Settings.ToSlaPolicy();
+        var mailbox = await new MailboxSettingsReader(graph.ForTenant(user.TenantId)).ReadAsync(user.ObjectId, cancellationToken);
+        return await ChangeAsync(
+            id, context, store, settings, time, (f, actor, now) => f.Reopen(policy.DeadlineFor(now, mailbox.WorkingHours), actor, now), cancellationToken);
     }
 
     private static async Task<IResult> ChangeAsync(

@@ -89,6 +89,19 @@ public sealed class FollowUpApiTests : IAsyncLifetime
             Assert.Equal("application/problem+json", closed.Content.Headers.ContentType?.MediaType);
         }
 
+        using (var reopen = await _system.SendAsync(HttpMethod.Post, $"api/followups/{id}/reopen", _megan))
+        {
+            Assert.Equal(HttpStatusCode.OK, reopen.StatusCode);
+            var reopened = await reopen.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("open", reopened.GetProperty("status").GetString());
+            Assert.True(reopened.GetProperty("dueAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
+        }
+
+        using (var reopenOpen = await _system.SendAsync(HttpMethod.Post, $"api/followups/{id}/reopen", _megan))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, reopenOpen.StatusCode);
+        }
+
         Assert.Equal("resolved", (await AttemptAsync(Id(open[1]), "declinedPolitely")).GetProperty("status").GetString());
         Assert.Equal("resolved", (await AttemptAsync(Id(open[2]), "answeredByEmail")).GetProperty("status").GetString());
         Assert.Equal("dismissed", (await AttemptAsync(Id(open[3]), "wrongNumber")).GetProperty("status").GetString());
