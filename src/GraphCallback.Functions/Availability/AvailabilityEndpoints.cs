@@ -1,8 +1,6 @@
 using GraphCallback.Core.Availability;
 using GraphCallback.Functions.Api;
-using GraphCallback.Graph.Availability;
 using GraphCallback.Graph.Connection;
-using GraphCallback.Graph.Mailboxes;
 
 namespace GraphCallback.Functions.Availability;
 
@@ -29,15 +27,8 @@ public static class AvailabilityEndpoints
         }
 
         var user = context.User.Key();
-
-        // getSchedule names mailboxes by address; the token's UPN is the signed-in user's.
-        var address = context.User.FindFirst("preferred_username")?.Value ?? user.ObjectId;
-        var client = graph.ForTenant(user.TenantId);
-        var profile = await new MailboxSettingsReader(client).ReadAsync(user.ObjectId, cancellationToken);
         var now = time.GetUtcNow();
-        var busy = await new ScheduleReader(client).BusyAsync(user.ObjectId, address, now, now.AddDays(span + 1), cancellationToken);
-        var windows = FreeWindowFinder.Find(busy, profile.WorkingHours, now, span);
-        var zone = profile.WorkingHours.Zone;
+        var (windows, zone) = await UserAvailability.ReadAsync(graph, user, UserAvailability.Address(context.User, user), now, span, cancellationToken);
         return Results.Ok(new
         {
             timeZone = zone.Id,

@@ -27,6 +27,7 @@ public static class FollowUpEndpoints
         api.MapPost("/{id}/dismiss", DismissAsync).WithName("ApiFollowUpDismiss");
         api.MapPost("/{id}/reopen", ReopenAsync).WithName("ApiFollowUpReopen");
         endpoints.MapManualFollowUp();
+        endpoints.MapEmailOffer();
         return endpoints;
     }
 
