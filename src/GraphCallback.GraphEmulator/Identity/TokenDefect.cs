@@ -14,4 +14,7 @@ public enum TokenDefect
     Unsigned,
     TamperedSignature,
     MissingScope,
+
+    /// <summary>Issued by the user's tenant, but claiming another tenant in tid: a token lifted across tenants.</summary>
+    WrongTenant,
 }

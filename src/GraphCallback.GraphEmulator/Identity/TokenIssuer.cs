@@ -22,7 +22,7 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider clock)
 
         var claims = new Dictionary<string, object>
         {
-            ["tid"] = spec.TenantId,
+            ["tid"] = spec.Defect == TokenDefect.WrongTenant ? Guid.NewGuid().ToString() : spec.TenantId,
             ["oid"] = spec.ObjectId,
             ["sub"] = spec.ObjectId,
             ["azp"] = spec.ClientId,

@@ -27,7 +27,7 @@ public sealed class ApiAuthenticationTests : IAsyncLifetime
         }
 
         await AssertRefusedAsync(null, HttpStatusCode.Unauthorized);
-        foreach (var defect in new[] { "Expired", "NotYetValid", "WrongAudience", "WrongIssuer", "Unsigned", "TamperedSignature" })
+        foreach (var defect in new[] { "Expired", "NotYetValid", "WrongAudience", "WrongIssuer", "WrongTenant", "Unsigned", "TamperedSignature" })
         {
             await AssertRefusedAsync(await _system.MintAsync(Demo.Megan, defect), HttpStatusCode.Unauthorized, defect);
         }
