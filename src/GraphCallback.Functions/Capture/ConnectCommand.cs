@@ -1,7 +1,5 @@
 using GraphCallback.Core.Users;
-using GraphCallback.Storage.Connections;
-using GraphCallback.Storage.FollowUps;
-using GraphCallback.Storage.Subscriptions;
+using GraphCallback.Functions.Storage;
 
 namespace GraphCallback.Functions.Capture;
 
@@ -29,9 +27,7 @@ public static class ConnectCommand
         var rest = args.Where((_, i) => i > 0 && !IsOption(args, i)).ToArray();
         await using var app = FunctionsApp.Build(FunctionsApp.CreateBuilder(rest));
         var services = app.Services;
-        await services.GetRequiredService<FollowUpStore>().CreateTableIfNotExistsAsync().ConfigureAwait(false);
-        await services.GetRequiredService<SubscriptionStore>().CreateTableIfNotExistsAsync().ConfigureAwait(false);
-        await services.GetRequiredService<ConnectionStore>().CreateTableIfNotExistsAsync().ConfigureAwait(false);
+        await services.GetRequiredService<StorageSchema>().EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
 
         var failures = 0;
         foreach (var user in users)

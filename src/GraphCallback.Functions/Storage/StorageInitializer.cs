@@ -1,8 +1,3 @@
-using Azure.Data.Tables;
-using GraphCallback.Storage.Connections;
-using GraphCallback.Storage.FollowUps;
-using GraphCallback.Storage.Subscriptions;
-
 namespace GraphCallback.Functions.Storage;
 
 /// <summary>
@@ -10,26 +5,13 @@ namespace GraphCallback.Functions.Storage;
 /// fresh storage account or Azurite just works. It runs beside start-up rather than before it:
 /// liveness must answer even while storage is unreachable.
 /// </summary>
-public sealed partial class StorageInitializer(
-    FollowUpStore followUps,
-    SubscriptionStore subscriptions,
-    ConnectionStore connections,
-    PstnWatermarks watermarks,
-    WorkQueues queues,
-    ILogger<StorageInitializer> logger) : BackgroundService
+public sealed partial class StorageInitializer(StorageSchema schema, ILogger<StorageInitializer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await followUps.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            await subscriptions.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            await watermarks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var queue in queues.All)
-            {
-                await queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Azure.RequestFailedException e)
         {

@@ -22,6 +22,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => new SettingsStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new WorkQueues(
             provider.GetRequiredService<FunctionCatalog>(), provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddSingleton<StorageSchema>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -1,0 +1,26 @@
+using GraphCallback.Storage.Connections;
+using GraphCallback.Storage.FollowUps;
+using GraphCallback.Storage.Subscriptions;
+
+namespace GraphCallback.Functions.Storage;
+
+/// <summary>Every table and queue the app uses, created if missing (idempotent): the one list of them.</summary>
+public sealed class StorageSchema(
+    FollowUpStore followUps,
+    SubscriptionStore subscriptions,
+    ConnectionStore connections,
+    PstnWatermarks watermarks,
+    WorkQueues queues)
+{
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await followUps.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await subscriptions.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await watermarks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var queue in queues.All)
+        {
+            await queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
