@@ -1,0 +1,36 @@
+namespace GraphCallback.Benchmarks.Pipeline;
+
+/// <summary>One pipeline workload, from voicemails landing in the emulator's inboxes to follow-ups in Table Storage.</summary>
+/// <param name="Shape">Users and calls each.</param>
+/// <param name="Captured">Calls the app captured within the time allowed.</param>
+/// <param name="FollowUpsFound">Pending follow-ups in Table Storage afterwards (one per call expected).</param>
+/// <param name="ConnectSeconds">Connecting every user (subscriptions and back-fill), before the clock starts.</param>
+/// <param name="Seconds">From the first voicemail delivered to the last call captured.</param>
+/// <param name="GraphRequestsPerCall">Every request the emulator served meanwhile (tokens included), per call.</param>
+/// <param name="GraphRoutesPerCall">The same by route.</param>
+/// <param name="TableRequestsPerCall">The app's Table Storage requests meanwhile, per call.</param>
+/// <param name="TableByMethod">The same by HTTP method, in all.</param>
+/// <param name="Outcomes">Captures by intake outcome.</param>
+/// <param name="Failures">Function runs that failed (and were retried), by function.</param>
+/// <param name="Raw">The same Azurite's rate for a plain loop, measured right after.</param>
+internal sealed record PipelineRun(
+    PipelineShape Shape,
+    long Captured,
+    int FollowUpsFound,
+    double ConnectSeconds,
+    double Seconds,
+    double GraphRequestsPerCall,
+    IReadOnlyDictionary<string, double> GraphRoutesPerCall,
+    double TableRequestsPerCall,
+    IReadOnlyDictionary<string, long> TableByMethod,
+    IReadOnlyDictionary<string, long> Outcomes,
+    IReadOnlyDictionary<string, long> Failures,
+    RawTableRate Raw)
+{
+    public double CallsPerSecond => Seconds > 0 ? Captured / Seconds : 0;
+
+    public double TableRequestsPerSecond => Seconds > 0 ? TableRequestsPerCall * Captured / Seconds : 0;
+
+    /// <summary>The pipeline's Table request rate as a share of what a plain upsert loop gets from the same Azurite.</summary>
+    public double TableRateShareOfRaw => Raw.UpsertsPerSecond > 0 ? TableRequestsPerSecond / Raw.UpsertsPerSecond : 0;
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Azure.Data.Tables;
+using GraphCallback.Benchmarks.Loopback;
+using GraphCallback.Benchmarks.Workload;
+using GraphCallback.Storage.FollowUps;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphCallback.Benchmarks.Pipeline;
+
+/// <summary>
+/// The capture pipeline end to end: U users connected to the app (hosted in this process so its
+/// Table requests and activities can be read), then U x C voicemails put into their inboxes in
+/// the emulator, which notifies the webhook; the clock runs until the app has captured every call.
+/// Graph requests come from the emulator's counters, Table requests from the app's own meter.
+/// Each workload gets a fresh Azurite, emulator and app.
+/// </summary>
+internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
+{
+    private const int Parallelism = 8;
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan RawRateDuration = TimeSpan.FromSeconds(3);
+
+    public async Task<PipelineRun> RunAsync(PipelineShape shape, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        var tenant = new BenchTenant(shape.Users);
+        await using var backends = await Backends.StartAsync(folder, tenant).ConfigureAwait(false);
+        var emulator = backends.Emulator;
+        using var activity = new AppActivity();
+        var url = PublishedApp.NextUrl();
+        await using var app = await InProcessApp.StartAsync(url, backends.AppSettings(url)).ConfigureAwait(false);
+        using var tables = new TableRequestCount(app.Services.GetRequiredService<IMeterFactory>());
+
+        var connectSeconds = await ConnectAllAsync(app, tenant).ConfigureAwait(false);
+        await log.WriteLineAsync($"    {shape}: connected in {connectSeconds:0.0} s").ConfigureAwait(false);
+        await emulator.ResetCountersAsync().ConfigureAwait(false);
+        tables.Reset();
+        activity.Reset();
+
+        var start = Stopwatch.GetTimestamp();
+        await DeliverAsync(emulator, tenant, shape.CallsPerUser).ConfigureAwait(false);
+        while (activity.Captured < shape.Calls && Stopwatch.GetElapsedTime(start) < allowed)
+        {
+            await Task.Delay(Poll).ConfigureAwait(false);
+        }
+
+        var captured = activity.Captured;
+        var seconds = captured == 0 ? 0 : Stopwatch.GetElapsedTime(start, activity.LastCapture).TotalSeconds;
+        var graph = await emulator.CountersAsync().ConfigureAwait(false);
+        var tableTotal = tables.Total;
+        var tableByMethod = tables.ByMethod();
+        var perCall = Math.Max(captured, 1);
+        await log.WriteLineAsync($"    {shape}: {captured} of {shape.Calls} calls captured in {seconds:0.0} s").ConfigureAwait(false);
+
+        var found = await CountFollowUpsAsync(backends.StorageConnectionString, tenant).ConfigureAwait(false);
+        var raw = await RawTableRate.MeasureAsync(backends.StorageConnectionString, RawRateDuration).ConfigureAwait(false);
+        return new PipelineRun(
+            shape,
+            captured,
+            found,
+            connectSeconds,
+            seconds,
+            graph.Values.Sum() / (double)perCall,
+            graph.OrderByDescending(r => r.Value).ToDictionary(r => r.Key, r => r.Value / (double)perCall),
+            tableTotal / (double)perCall,
+            tableByMethod,
+            activity.Outcomes(),
+            activity.Failures(),
+            raw);
+    }
+
+    private static async Task<double> ConnectAllAsync(InProcessApp app, BenchTenant tenant)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var users = tenant.Keys.ToList();
+
+        // The first connection creates the tenant's call-record subscription; the rest find it.
+        await app.ConnectAsync(users[0]).ConfigureAwait(false);
+        await Parallel.ForEachAsync(users.Skip(1), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (user, _) =>
+            await app.ConnectAsync(user).ConfigureAwait(false)).ConfigureAwait(false);
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static async Task DeliverAsync(EmulatorProcess emulator, BenchTenant tenant, int callsPerUser)
+    {
+        // Round by round, so every inbox is busy at once as in a real morning, not one user after another.
+        var calls = Enumerable.Range(0, callsPerUser).SelectMany(call => tenant.Keys.Select(user => (user, call)));
+        await Parallel.ForEachAsync(calls, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (c, _) =>
+            await emulator.DeliverVoicemailAsync(c.user.ObjectId, BenchTenant.CallerNumber(c.call), "Hello, please call me back about the invoice.").ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private static async Task<int> CountFollowUpsAsync(string connectionString, BenchTenant tenant)
+    {
+        var store = new FollowUpStore(new TableServiceClient(connectionString), TimeProvider.System);
+        var found = 0;
+        await Parallel.ForEachAsync(tenant.Keys, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (user, cancellationToken) =>
+        {
+            var pending = await store.ListAsync(user, pendingOnly: true, cancellationToken).ConfigureAwait(false);
+            Interlocked.Add(ref found, pending.Count);
+        }).ConfigureAwait(false);
+        return found;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace GraphCallback.Benchmarks.Reporting;
+
+/// <summary>A target the project set itself, what this run measured against it, and by how much it was missed if it was.</summary>
+internal sealed record Goal(string Name, string Target, string Measured, bool? Met, string Verdict)
+{
+    public const double WebhookP99Milliseconds = 30;
+    public const double WebhookGoalRate = 200;
+    public const double HarnessMinutes = 10;
+
+    /// <summary>Graph requests a captured call needs at the least: one read of the item; the To Do task write joins it once the sync runs.</summary>
+    public const double GraphFloorPerCall = 1;
+
+    public static IReadOnlyList<Goal> Check(BenchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var goals = new List<Goal>();
+        if (report.Webhook?.Runs.FirstOrDefault(r => r.Load.IntendedPerSecond == WebhookGoalRate) is { } run)
+        {
+            goals.Add(AtMost($"Webhook ack p99 at {WebhookGoalRate:0}/s", WebhookP99Milliseconds, run.Load.Latency.P99, "ms"));
+        }
+
+        foreach (var pipeline in report.Pipeline ?? [])
+        {
+            goals.Add(AtMost($"Graph requests per captured call ({pipeline.Shape})", GraphFloorPerCall, pipeline.GraphRequestsPerCall, "req", "floor"));
+            goals.Add(new Goal(
+                $"Every call a follow-up ({pipeline.Shape})",
+                pipeline.Shape.Calls.ToString(CultureInfo.InvariantCulture),
+                pipeline.FollowUpsFound.ToString(CultureInfo.InvariantCulture),
+                pipeline.FollowUpsFound == pipeline.Shape.Calls,
+                pipeline.FollowUpsFound == pipeline.Shape.Calls ? "met" : $"missed: {pipeline.Shape.Calls - pipeline.FollowUpsFound} missing"));
+        }
+
+        goals.Add(AtMost("Harness run time", HarnessMinutes, report.HarnessSeconds / 60, "min"));
+        return goals;
+    }
+
+    private static Goal AtMost(string name, double target, double measured, string unit, string targetWord = "at most")
+    {
+        var met = measured <= target;
+        var over = measured - target;
+        var verdict = met ? "met" : $"missed by {Format(over)} {unit} ({(over / target * 100).ToString("0", CultureInfo.InvariantCulture)}%)";
+        return new Goal(name, $"{targetWord} {Format(target)} {unit}", $"{Format(measured)} {unit}", met, verdict);
+    }
+
+    private static string Format(double value) => value.ToString(value >= 100 ? "0" : "0.0#", CultureInfo.InvariantCulture);
+}
