@@ -1,3 +1,4 @@
+using GraphCallback.Benchmarks.Measuring;
 using GraphCallback.Benchmarks.Workload;
 using GraphCallback.Testing;
 
@@ -17,6 +18,18 @@ internal sealed class Backends : IAsyncDisposable
     public EmulatorProcess Emulator { get; }
 
     public string StorageConnectionString => _azurite.ConnectionString;
+
+    /// <summary>The backends' processes and this one (the harness, and the app where it is hosted here), for a <see cref="CpuMeter"/>.</summary>
+    public Dictionary<string, int> Processes(string thisProcess)
+    {
+        var processes = new Dictionary<string, int> { [thisProcess] = Environment.ProcessId, ["emulator"] = Emulator.ProcessId };
+        if (_azurite.ProcessId is { } azurite)
+        {
+            processes["azurite"] = azurite;
+        }
+
+        return processes;
+    }
 
     /// <param name="folder">Where the emulator writes its certificate.</param>
     /// <param name="tenant">The users the emulator starts with.</param>

@@ -36,6 +36,8 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public HttpClient Control { get; }
 
+    public int ProcessId => _process.Id;
+
     public static async Task<EmulatorProcess> StartAsync(string folder)
     {
         var http = new Uri($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");

@@ -21,6 +21,8 @@ internal sealed class PublishedApp : IAsyncDisposable
 
     public Uri Url { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>From starting the process to /health answering 200.</summary>
     public TimeSpan StartTime { get; }
 

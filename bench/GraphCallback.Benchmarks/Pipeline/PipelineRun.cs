@@ -12,6 +12,7 @@ namespace GraphCallback.Benchmarks.Pipeline;
 /// <param name="TableByMethod">The same by HTTP method, in all.</param>
 /// <param name="Outcomes">Captures by intake outcome.</param>
 /// <param name="Failures">Function runs that failed (and were retried), by function.</param>
+/// <param name="CpuMsPerCall">CPU milliseconds per call, by process (the app shares the harness's).</param>
 /// <param name="Raw">The same Azurite's rate for a plain loop, measured right after.</param>
 internal sealed record PipelineRun(
     PipelineShape Shape,
@@ -25,6 +26,7 @@ internal sealed record PipelineRun(
     IReadOnlyDictionary<string, long> TableByMethod,
     IReadOnlyDictionary<string, long> Outcomes,
     IReadOnlyDictionary<string, long> Failures,
+    IReadOnlyDictionary<string, double> CpuMsPerCall,
     RawTableRate Raw)
 {
     public double CallsPerSecond => Seconds > 0 ? Captured / Seconds : 0;

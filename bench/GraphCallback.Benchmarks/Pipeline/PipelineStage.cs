@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Azure.Data.Tables;
 using GraphCallback.Benchmarks.Loopback;
+using GraphCallback.Benchmarks.Measuring;
 using GraphCallback.Benchmarks.Workload;
 using GraphCallback.Storage.FollowUps;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         tables.Reset();
         activity.Reset();
 
+        var cpu = new CpuMeter(backends.Processes("app+harness"));
         var start = Stopwatch.GetTimestamp();
         await DeliverAsync(emulator, tenant, shape.CallsPerUser).ConfigureAwait(false);
         while (activity.Captured < shape.Calls && Stopwatch.GetElapsedTime(start) < allowed)
@@ -47,6 +49,7 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
 
         var captured = activity.Captured;
         var seconds = captured == 0 ? 0 : Stopwatch.GetElapsedTime(start, activity.LastCapture).TotalSeconds;
+        var cpuPerCall = cpu.MillisecondsPer(captured);
         var graph = await emulator.CountersAsync().ConfigureAwait(false);
         var tableTotal = tables.Total;
         var tableByMethod = tables.ByMethod();
@@ -67,6 +70,7 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
             tableByMethod,
             activity.Outcomes(),
             activity.Failures(),
+            cpuPerCall,
             raw);
     }
 

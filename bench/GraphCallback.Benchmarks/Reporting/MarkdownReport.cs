@@ -56,11 +56,11 @@ internal static class MarkdownReport
             $"to the published app on loopback, {webhook.SecondsPerRate:0} s per rate; latency from the intended send time to the 202.");
         Table(
             md,
-            ["Rate (req/s)", "Requests", "Errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "send lag p99 ms", "queue backlog after", "RSS MiB"],
+            ["Rate (req/s)", "Requests", "Errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "send lag p99 ms", "queue backlog after", "RSS MiB", "CPU ms/request"],
             webhook.Runs.Select(r => new[]
             {
                 N(r.Load.IntendedPerSecond, "0"), N(r.Load.Requests, "0"), N(r.Load.Errors, "0"), N(r.Load.Latency.P50), N(r.Load.Latency.P95),
-                N(r.Load.Latency.P99), N(r.Load.Latency.Max), N(r.Load.SendLag.P99), N(r.QueuedAfter, "0"), N(r.RssMiB, "0"),
+                N(r.Load.Latency.P99), N(r.Load.Latency.Max), N(r.Load.SendLag.P99), N(r.QueuedAfter, "0"), N(r.RssMiB, "0"), Cpu(r.CpuMsPerRequest),
             }));
     }
 
@@ -81,7 +81,7 @@ internal static class MarkdownReport
         {
             Line(md, $"- {run.Shape}: Graph per call {string.Join(", ", run.GraphRoutesPerCall.Select(r => $"`{r.Key}` {N(r.Value, "0.00")}"))}; " +
                 $"Table requests {string.Join(", ", run.TableByMethod.Select(m => $"{m.Key} {m.Value}"))}; " +
-                $"outcomes {string.Join(", ", run.Outcomes.Select(o => $"{o.Key} {o.Value}"))}" +
+                $"outcomes {string.Join(", ", run.Outcomes.Select(o => $"{o.Key} {o.Value}"))}; CPU ms per call {Cpu(run.CpuMsPerCall)}" +
                 (run.Failures.Count > 0 ? $"; failed runs {string.Join(", ", run.Failures.Select(f => $"{f.Key} {f.Value}"))}" : string.Empty) + ".");
         }
     }
@@ -117,6 +117,9 @@ internal static class MarkdownReport
             ["Case", "Mean ns", "± ns (99.9%)", "Allocated B/op"],
             results.Select(r => new[] { r.Name, N(r.MeanNanoseconds, "0.0"), N(r.ErrorNanoseconds, "0.0"), N(r.AllocatedBytes, "0") }));
     }
+
+    private static string Cpu(IReadOnlyDictionary<string, double> byProcess) =>
+        string.Join(", ", byProcess.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {N(p.Value, "0.0")}"));
 
     private static void Section(StringBuilder md, string title, string description)
     {

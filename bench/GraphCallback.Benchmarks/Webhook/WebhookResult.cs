@@ -8,5 +8,8 @@ internal sealed record WebhookResult(
     IReadOnlyList<WebhookRun> Runs,
     double? PeakRssMiB);
 
-/// <summary>One rate: the load run, the app's resident memory after it, and the queue backlog the processing had not drained.</summary>
-internal sealed record WebhookRun(LoadRun Load, double? RssMiB, int QueuedAfter);
+/// <summary>
+/// One rate: the load run, the app's resident memory after it, the queue backlog its processing
+/// had not drained, and the CPU milliseconds each process (app, Azurite, emulator, harness) spent per request meanwhile.
+/// </summary>
+internal sealed record WebhookRun(LoadRun Load, double? RssMiB, int QueuedAfter, IReadOnlyDictionary<string, double> CpuMsPerRequest);

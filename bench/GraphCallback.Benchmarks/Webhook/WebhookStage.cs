@@ -33,6 +33,9 @@ internal sealed class WebhookStage(WebhookOptions options, TextWriter log)
         using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) }) { Timeout = options.RequestTimeout };
         var generator = new OpenLoopGenerator(client, new Uri(url, "api/notifications"));
         var queue = new QueueClient(backends.StorageConnectionString, NotificationsQueue());
+        var processes = backends.Processes("harness");
+        processes["app"] = app.ProcessId;
+        var cpu = new CpuMeter(processes);
 
         await generator.RunAsync(new OpenLoopSchedule(options.Rates[0], WarmUp), NotificationBatches.Build(subscriptions, 64, Seed).Bodies, 202).ConfigureAwait(false);
 
@@ -45,9 +48,11 @@ internal sealed class WebhookStage(WebhookOptions options, TextWriter log)
             var schedule = new OpenLoopSchedule(rate, options.PerRate);
             var batches = NotificationBatches.Build(subscriptions, schedule.Count, Seed + (int)rate);
             perRequest = batches.PerRequest;
+            cpu.Restart();
             var load = await generator.RunAsync(schedule, batches.Bodies, 202).ConfigureAwait(false);
+            var cpuPerRequest = cpu.MillisecondsPer(load.Requests);
             var queued = (await queue.GetPropertiesAsync().ConfigureAwait(false)).Value.ApproximateMessagesCount;
-            runs.Add(new WebhookRun(load, app.Memory()?.CurrentMiB, queued));
+            runs.Add(new WebhookRun(load, app.Memory()?.CurrentMiB, queued, cpuPerRequest));
             await log.WriteLineAsync($"    {rate,5:0}/s: p50 {load.Latency.P50:0.0} ms, p99 {load.Latency.P99:0.0} ms, max {load.Latency.Max:0.0} ms, {load.Errors} errors").ConfigureAwait(false);
         }
 
