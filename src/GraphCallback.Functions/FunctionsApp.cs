@@ -8,6 +8,7 @@ using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.HostProtocol;
 using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
+using GraphCallback.Functions.Sync;
 
 namespace GraphCallback.Functions;
 
@@ -33,6 +34,7 @@ public static class FunctionsApp
         builder.Services.AddFunctionsHosting();
         builder.Services.AddHealth();
         builder.Services.AddTableStorage();
+        builder.Services.AddSync();
         builder.Services.AddCapture();
         builder.Services.AddFollowUps();
         builder.Services.AddApiAuthentication(builder.Configuration);
