@@ -17,6 +17,7 @@ internal sealed class AppActivity : IDisposable
     private readonly ConcurrentDictionary<string, long> _outcomes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _runs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _lastSuccess = new(StringComparer.Ordinal);
     private long _captured;
     private long _lastCapture;
 
@@ -39,7 +40,11 @@ internal sealed class AppActivity : IDisposable
 
     public IReadOnlyDictionary<string, long> Outcomes() => new SortedDictionary<string, long>(_outcomes, StringComparer.Ordinal);
 
-    public long Runs(string function) => _runs.GetValueOrDefault(function);
+    /// <summary>Runs of the function that ended without an error.</summary>
+    public long Succeeded(string function) => _runs.GetValueOrDefault(function) - _failures.GetValueOrDefault(function);
+
+    /// <summary>The <see cref="Stopwatch"/> timestamp of the function's latest successful run, or null.</summary>
+    public long? LastSuccess(string function) => _lastSuccess.TryGetValue(function, out var at) ? at : null;
 
     /// <summary>Function runs that ended in an error, by function.</summary>
     public IReadOnlyDictionary<string, long> Failures() => new SortedDictionary<string, long>(_failures, StringComparer.Ordinal);
@@ -49,6 +54,7 @@ internal sealed class AppActivity : IDisposable
         _outcomes.Clear();
         _runs.Clear();
         _failures.Clear();
+        _lastSuccess.Clear();
         Interlocked.Exchange(ref _captured, 0);
     }
 
@@ -72,6 +78,10 @@ internal sealed class AppActivity : IDisposable
         if (activity.Status == ActivityStatusCode.Error)
         {
             _failures.AddOrUpdate(activity.OperationName, 1, (_, n) => n + 1);
+        }
+        else
+        {
+            _lastSuccess[activity.OperationName] = Stopwatch.GetTimestamp();
         }
     }
 }

@@ -1,11 +1,13 @@
 namespace GraphCallback.Benchmarks.Pipeline;
 
-/// <summary>One pipeline workload, from voicemails landing in the emulator's inboxes to follow-ups in Table Storage.</summary>
+/// <summary>One pipeline workload, from voicemails landing in the emulator's inboxes to follow-ups in Table Storage and their sync to Graph.</summary>
 /// <param name="Shape">Users and calls each.</param>
 /// <param name="Captured">Calls the app captured within the time allowed.</param>
 /// <param name="FollowUpsFound">Pending follow-ups in Table Storage afterwards (one per call expected).</param>
+/// <param name="TodoTasksFound">To Do tasks in the emulator afterwards (one per follow-up once the To Do sync runs).</param>
 /// <param name="ConnectSeconds">Connecting every user (subscriptions and back-fill), before the clock starts.</param>
 /// <param name="Seconds">From the first voicemail delivered to the last call captured.</param>
+/// <param name="SyncedSeconds">From the first voicemail delivered to the last sync run (tasks and blocks written).</param>
 /// <param name="GraphRequestsPerCall">Every request the emulator served meanwhile (tokens included), per call.</param>
 /// <param name="GraphRoutesPerCall">The same by route.</param>
 /// <param name="TableRequestsPerCall">The app's Table Storage requests meanwhile, per call.</param>
@@ -18,8 +20,10 @@ internal sealed record PipelineRun(
     PipelineShape Shape,
     long Captured,
     int FollowUpsFound,
+    int TodoTasksFound,
     double ConnectSeconds,
     double Seconds,
+    double SyncedSeconds,
     double GraphRequestsPerCall,
     IReadOnlyDictionary<string, double> GraphRoutesPerCall,
     double TableRequestsPerCall,

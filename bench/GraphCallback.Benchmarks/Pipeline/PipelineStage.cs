@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using GraphCallback.Benchmarks.Loopback;
 using GraphCallback.Benchmarks.Measuring;
 using GraphCallback.Benchmarks.Workload;
+using GraphCallback.Functions.Sync;
 using GraphCallback.Storage.FollowUps;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,8 @@ namespace GraphCallback.Benchmarks.Pipeline;
 /// <summary>
 /// The capture pipeline end to end: U users connected to the app (hosted in this process so its
 /// Table requests and activities can be read), then U x C voicemails put into their inboxes in
-/// the emulator, which notifies the webhook; the clock runs until the app has captured every call.
+/// the emulator, which notifies the webhook; the clock runs until the app has captured every call
+/// and run every sync (To Do tasks, call-back block) that capturing asked for.
 /// Graph requests come from the emulator's counters, Table requests from the app's own meter.
 /// Each workload gets a fresh Azurite, emulator and app.
 /// </summary>
@@ -42,28 +44,32 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         var cpu = new CpuMeter(backends.Processes("app+harness"));
         var start = Stopwatch.GetTimestamp();
         await DeliverAsync(emulator, tenant, shape.CallsPerUser).ConfigureAwait(false);
-        while (activity.Captured < shape.Calls && Stopwatch.GetElapsedTime(start) < allowed)
-        {
-            await Task.Delay(Poll).ConfigureAwait(false);
-        }
+
+        // Every capture asks for one sync (the user's To Do tasks and call-back block); the run is
+        // over when every call is captured and every sync it asked for has run.
+        await WaitAsync(() => activity.Captured >= shape.Calls && activity.Succeeded(ProcessSync.FunctionName) >= activity.Captured, start).ConfigureAwait(false);
 
         var captured = activity.Captured;
-        var seconds = captured == 0 ? 0 : Stopwatch.GetElapsedTime(start, activity.LastCapture).TotalSeconds;
-        var cpuPerCall = cpu.MillisecondsPer(captured);
+        var perCall = Math.Max(captured, 1);
+        var cpuPerCall = cpu.MillisecondsPer(perCall);
         var graph = await emulator.CountersAsync().ConfigureAwait(false);
         var tableTotal = tables.Total;
         var tableByMethod = tables.ByMethod();
-        var perCall = Math.Max(captured, 1);
-        await log.WriteLineAsync($"    {shape}: {captured} of {shape.Calls} calls captured in {seconds:0.0} s").ConfigureAwait(false);
+        var captureSeconds = captured == 0 ? 0 : Stopwatch.GetElapsedTime(start, activity.LastCapture).TotalSeconds;
+        var syncSeconds = activity.LastSuccess(ProcessSync.FunctionName) is { } synced ? Stopwatch.GetElapsedTime(start, Math.Max(synced, activity.LastCapture)).TotalSeconds : captureSeconds;
+        await log.WriteLineAsync($"    {shape}: {captured} of {shape.Calls} calls captured in {captureSeconds:0.0} s, synced by {syncSeconds:0.0} s").ConfigureAwait(false);
 
         var found = await CountFollowUpsAsync(backends.StorageConnectionString, tenant).ConfigureAwait(false);
+        var tasks = await CountTasksAsync(emulator, tenant).ConfigureAwait(false);
         var raw = await RawTableRate.MeasureAsync(backends.StorageConnectionString, RawRateDuration).ConfigureAwait(false);
         return new PipelineRun(
             shape,
             captured,
             found,
+            tasks,
             connectSeconds,
-            seconds,
+            captureSeconds,
+            syncSeconds,
             graph.Values.Sum() / (double)perCall,
             graph.OrderByDescending(r => r.Value).ToDictionary(r => r.Key, r => r.Value / (double)perCall),
             tableTotal / (double)perCall,
@@ -72,6 +78,14 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
             activity.Failures(),
             cpuPerCall,
             raw);
+    }
+
+    private async Task WaitAsync(Func<bool> done, long start)
+    {
+        while (!done() && Stopwatch.GetElapsedTime(start) < allowed)
+        {
+            await Task.Delay(Poll).ConfigureAwait(false);
+        }
     }
 
     private static async Task<double> ConnectAllAsync(InProcessApp app, BenchTenant tenant)
@@ -92,6 +106,14 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         var calls = Enumerable.Range(0, callsPerUser).SelectMany(call => tenant.Keys.Select(user => (user, call)));
         await Parallel.ForEachAsync(calls, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (c, _) =>
             await emulator.DeliverVoicemailAsync(c.user.ObjectId, BenchTenant.CallerNumber(c.call), "Hello, please call me back about the invoice.").ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private static async Task<int> CountTasksAsync(EmulatorProcess emulator, BenchTenant tenant)
+    {
+        var found = 0;
+        await Parallel.ForEachAsync(tenant.Keys, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (user, _) =>
+            Interlocked.Add(ref found, await emulator.TodoTaskCountAsync(user.ObjectId).ConfigureAwait(false))).ConfigureAwait(false);
+        return found;
     }
 
     private static async Task<int> CountFollowUpsAsync(string connectionString, BenchTenant tenant)

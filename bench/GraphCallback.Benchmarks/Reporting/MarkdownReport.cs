@@ -66,14 +66,15 @@ internal static class MarkdownReport
 
     private static void Pipeline(StringBuilder md, IReadOnlyList<PipelineRun> runs)
     {
-        Section(md, "Pipeline", "Voicemails put into the emulator's inboxes, notified to the webhook, queued, read from Graph and ingested into Table Storage; " +
-            "time from the first voicemail to the last call captured. Table requests are the app's own (its meter); the raw rates are a plain loop on the same Azurite right after.");
+        Section(md, "Pipeline", "Voicemails put into the emulator's inboxes, notified to the webhook, queued, read from Graph, ingested into Table Storage and synced; " +
+            "times from the first voicemail to the last call captured and to the last sync run; per-call figures cover both. Table requests are the app's own (its meter); the raw rates are a plain loop on the same Azurite right after.");
         Table(
             md,
-            ["Workload", "Captured", "Follow-ups", "Connect s", "Time s", "Calls/s", "Graph req/call", "Table req/call", "Table req/s", "Raw upserts/s", "Raw transactions/s", "Table req/s ÷ raw upserts/s"],
+            ["Workload", "Captured", "Follow-ups", "To Do tasks", "Connect s", "Captured by s", "Synced by s", "Calls/s", "Graph req/call", "Table req/call", "Table req/s", "Raw upserts/s", "Raw transactions/s", "Table req/s ÷ raw upserts/s"],
             runs.Select(r => new[]
             {
-                r.Shape.ToString(), N(r.Captured, "0"), N(r.FollowUpsFound, "0"), N(r.ConnectSeconds, "0.0"), N(r.Seconds, "0.0"), N(r.CallsPerSecond, "0.0"),
+                r.Shape.ToString(), N(r.Captured, "0"), N(r.FollowUpsFound, "0"), N(r.TodoTasksFound, "0"), N(r.ConnectSeconds, "0.0"), N(r.Seconds, "0.0"),
+                N(r.SyncedSeconds, "0.0"), N(r.CallsPerSecond, "0.0"),
                 N(r.GraphRequestsPerCall, "0.00"), N(r.TableRequestsPerCall, "0.00"), N(r.TableRequestsPerSecond, "0"), N(r.Raw.UpsertsPerSecond, "0"),
                 N(r.Raw.TransactionsPerSecond, "0"), N(r.TableRateShareOfRaw * 100, "0") + "%",
             }));
