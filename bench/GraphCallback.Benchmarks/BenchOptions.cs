@@ -1,12 +1,13 @@
 using System.Globalization;
 using GraphCallback.Benchmarks.Pipeline;
+using GraphCallback.Benchmarks.Webhook;
 using GraphCallback.Testing;
 
 namespace GraphCallback.Benchmarks;
 
 /// <summary>
 /// What to run and how big, from the command line (each option optional):
-/// --stages micro,planning,process,webhook,pipeline --rates 50,200,500 --seconds 10
+/// --stages micro,planning,process,webhook,pipeline --rates 50,200,500 --seconds 10 --webhook-modes standalone,webhookonly
 /// --pipeline 100x20,1000x5 --planning 100,1000,10000 --cold-starts 5 --pipeline-timeout 180
 /// --results bench/results --commit abc1234
 /// </summary>
@@ -21,6 +22,8 @@ internal sealed record BenchOptions
     public TimeSpan PerRate { get; init; } = TimeSpan.FromSeconds(10);
 
     public int Subscriptions { get; init; } = 20;
+
+    public IReadOnlyList<WebhookMode> WebhookModes { get; init; } = [WebhookMode.StandAlone, WebhookMode.WebhookOnly];
 
     public IReadOnlyList<PipelineShape> Pipeline { get; init; } = [new(100, 20), new(1000, 5)];
 
@@ -51,6 +54,7 @@ internal sealed record BenchOptions
                 "--rates" => options with { Rates = List(value, Number) },
                 "--seconds" => options with { PerRate = TimeSpan.FromSeconds(Number(value)) },
                 "--subscriptions" => options with { Subscriptions = Whole(value) },
+                "--webhook-modes" => options with { WebhookModes = List(value, m => Enum.Parse<WebhookMode>(m, ignoreCase: true)) },
                 "--pipeline" => options with { Pipeline = List(value, Shape) },
                 "--planning" => options with { Planning = List(value, Whole) },
                 "--cold-starts" => options with { ColdStarts = Whole(value) },

@@ -44,7 +44,7 @@ try
     if (options.Runs("webhook"))
     {
         await log.WriteLineAsync("==> webhook");
-        webhook = await new WebhookStage(new WebhookOptions(options.Rates, options.PerRate, options.Subscriptions), log).RunAsync(folder);
+        webhook = await new WebhookStage(new WebhookOptions(options.Rates, options.PerRate, options.Subscriptions, options.WebhookModes), log).RunAsync(folder);
     }
 
     List<PipelineRun>? pipeline = null;

@@ -17,6 +17,7 @@ public class GoalTests
 
         Assert.False(goal.Met);
         Assert.Equal("missed by 15.0 ms (50%)", goal.Verdict);
+        Assert.Equal("Webhook ack p99 at 200/s (stand-alone)", goal.Name);
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public class GoalTests
     private static BenchReport Report(double p99AtGoalRate)
     {
         var latency = new LatencySummary(2000, 3, 8, p99AtGoalRate, 60);
-        var run = new WebhookRun(new LoadRun(200, 2000, 0, latency, latency, 200), 150, 0, new Dictionary<string, double>());
+        var run = new WebhookRun(WebhookMode.StandAlone, new LoadRun(200, 2000, 0, latency, latency, 200), 150, 0, new Dictionary<string, double>());
         return new BenchReport(DateTimeOffset.UnixEpoch, null, Machine, null, 300, null, new WebhookResult(20, 2, 10, [run], 200), null, null, null);
     }
 }

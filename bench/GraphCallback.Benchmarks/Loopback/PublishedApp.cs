@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GraphCallback.Benchmarks.Measuring;
+using GraphCallback.Functions.Hosting;
 using GraphCallback.Testing;
 
 namespace GraphCallback.Benchmarks.Loopback;
@@ -31,7 +32,11 @@ internal sealed class PublishedApp : IAsyncDisposable
 
     /// <param name="url">Where it listens (its settings' webhook base URL should say the same).</param>
     /// <param name="settings">App settings, passed as environment variables as the Functions host would.</param>
-    public static async Task<PublishedApp> StartAsync(Uri url, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="asCustomHandler">
+    /// Started the way the Functions host starts it (FUNCTIONS_CUSTOMHANDLER_PORT set): it serves
+    /// HTTP only, and leaves timers and queues to the host; otherwise stand-alone.
+    /// </param>
+    public static async Task<PublishedApp> StartAsync(Uri url, IReadOnlyDictionary<string, string?> settings, bool asCustomHandler = false)
     {
         if (!File.Exists(BuildOutput.PublishedApp))
         {
@@ -39,7 +44,15 @@ internal sealed class PublishedApp : IAsyncDisposable
         }
 
         var started = Stopwatch.GetTimestamp();
-        var process = ChildProcess.Start(BuildOutput.PublishedApp, ["--urls", url.ToString().TrimEnd('/')], AppSettings.AsEnvironment(settings));
+        var environment = AppSettings.AsEnvironment(settings);
+        string[] arguments = ["--urls", url.ToString().TrimEnd('/')];
+        if (asCustomHandler)
+        {
+            environment[HostingMode.CustomHandlerPortKey] = url.Port.ToString(CultureInfo.InvariantCulture);
+            arguments = [];
+        }
+
+        var process = ChildProcess.Start(BuildOutput.PublishedApp, arguments, environment);
         try
         {
             var startTime = await Readiness.WaitForOkAsync(new Uri(url, "health"), started, StartTimeout, process).ConfigureAwait(false);

@@ -16,68 +16,82 @@ namespace GraphCallback.Benchmarks.Pipeline;
 /// the emulator, which notifies the webhook; the clock runs until the app has captured every call
 /// and run every sync (To Do tasks, call-back block) that capturing asked for.
 /// Graph requests come from the emulator's counters, Table requests from the app's own meter.
-/// Each workload gets a fresh Azurite, emulator and app.
+/// Each workload gets a fresh Azurite, emulator and app; Azurite's raw rate is measured on the
+/// empty store before and, with the app stopped, on the filled one after.
 /// </summary>
 internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
 {
     private const int Parallelism = 8;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan RawRateDuration = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan RawRateDuration = TimeSpan.FromSeconds(2);
 
     public async Task<PipelineRun> RunAsync(PipelineShape shape, string folder)
     {
         ArgumentNullException.ThrowIfNull(shape);
         var tenant = new BenchTenant(shape.Users);
         await using var backends = await Backends.StartAsync(folder, tenant).ConfigureAwait(false);
+        var rawBefore = await RawTableRate.MeasureAsync(backends.StorageConnectionString, RawRateDuration).ConfigureAwait(false);
+        var run = await CaptureAsync(shape, tenant, backends).ConfigureAwait(false);
+        return run with
+        {
+            FollowUpsFound = await CountFollowUpsAsync(backends.StorageConnectionString, tenant).ConfigureAwait(false),
+            TodoTasksFound = await CountTasksAsync(backends.Emulator, tenant).ConfigureAwait(false),
+            RawBefore = rawBefore,
+            RawAfter = await RawTableRate.MeasureAsync(backends.StorageConnectionString, RawRateDuration).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<PipelineRun> CaptureAsync(PipelineShape shape, BenchTenant tenant, Backends backends)
+    {
         var emulator = backends.Emulator;
         using var activity = new AppActivity();
         var url = PublishedApp.NextUrl();
-        await using var app = await InProcessApp.StartAsync(url, backends.AppSettings(url)).ConfigureAwait(false);
+        var app = await InProcessApp.StartAsync(url, backends.AppSettings(url)).ConfigureAwait(false);
         using var tables = new TableRequestCount(app.Services.GetRequiredService<IMeterFactory>());
+        double connectSeconds;
+        long start;
+        CpuMeter cpu;
+        try
+        {
+            connectSeconds = await ConnectAllAsync(app, tenant).ConfigureAwait(false);
+            await log.WriteLineAsync($"    {shape}: connected in {connectSeconds:0.0} s").ConfigureAwait(false);
+            await emulator.ResetCountersAsync().ConfigureAwait(false);
+            tables.Reset();
+            activity.Reset();
 
-        var connectSeconds = await ConnectAllAsync(app, tenant).ConfigureAwait(false);
-        await log.WriteLineAsync($"    {shape}: connected in {connectSeconds:0.0} s").ConfigureAwait(false);
-        await emulator.ResetCountersAsync().ConfigureAwait(false);
-        tables.Reset();
-        activity.Reset();
+            cpu = new CpuMeter(backends.Processes("app+harness"));
+            start = Stopwatch.GetTimestamp();
+            await DeliverAsync(emulator, tenant, shape.CallsPerUser).ConfigureAwait(false);
 
-        var cpu = new CpuMeter(backends.Processes("app+harness"));
-        var start = Stopwatch.GetTimestamp();
-        await DeliverAsync(emulator, tenant, shape.CallsPerUser).ConfigureAwait(false);
-
-        // Every capture asks for one sync (the user's To Do tasks and call-back block); the run is
-        // over when every call is captured and every sync it asked for has run.
-        await WaitAsync(() => activity.Captured >= shape.Calls && activity.Succeeded(ProcessSync.FunctionName) >= activity.Captured, start).ConfigureAwait(false);
+            // Every capture asks for one sync (the user's To Do tasks and call-back block); the run is
+            // over when every call is captured and every sync it asked for has run.
+            await WaitAsync(() => activity.Captured >= shape.Calls && activity.Succeeded(ProcessSync.FunctionName) >= activity.Captured, start).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Stopped before anything is read, so the figures below agree with each other.
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
 
         var captured = activity.Captured;
         var perCall = Math.Max(captured, 1);
-        var cpuPerCall = cpu.MillisecondsPer(perCall);
         var graph = await emulator.CountersAsync().ConfigureAwait(false);
-        var tableTotal = tables.Total;
-        var tableByMethod = tables.ByMethod();
         var captureSeconds = captured == 0 ? 0 : Stopwatch.GetElapsedTime(start, activity.LastCapture).TotalSeconds;
         var syncSeconds = activity.LastSuccess(ProcessSync.FunctionName) is { } synced ? Stopwatch.GetElapsedTime(start, Math.Max(synced, activity.LastCapture)).TotalSeconds : captureSeconds;
         await log.WriteLineAsync($"    {shape}: {captured} of {shape.Calls} calls captured in {captureSeconds:0.0} s, synced by {syncSeconds:0.0} s").ConfigureAwait(false);
-
-        var found = await CountFollowUpsAsync(backends.StorageConnectionString, tenant).ConfigureAwait(false);
-        var tasks = await CountTasksAsync(emulator, tenant).ConfigureAwait(false);
-        var raw = await RawTableRate.MeasureAsync(backends.StorageConnectionString, RawRateDuration).ConfigureAwait(false);
         return new PipelineRun(
             shape,
             captured,
-            found,
-            tasks,
             connectSeconds,
             captureSeconds,
             syncSeconds,
             graph.Values.Sum() / (double)perCall,
             graph.OrderByDescending(r => r.Value).ToDictionary(r => r.Key, r => r.Value / (double)perCall),
-            tableTotal / (double)perCall,
-            tableByMethod,
+            tables.Total / (double)perCall,
+            tables.ByMethod(),
             activity.Outcomes(),
             activity.Failures(),
-            cpuPerCall,
-            raw);
+            cpu.MillisecondsPer(perCall));
     }
 
     private async Task WaitAsync(Func<bool> done, long start)

@@ -16,9 +16,9 @@ internal sealed record Goal(string Name, string Target, string Measured, bool? M
     {
         ArgumentNullException.ThrowIfNull(report);
         var goals = new List<Goal>();
-        if (report.Webhook?.Runs.FirstOrDefault(r => r.Load.IntendedPerSecond == WebhookGoalRate) is { } run)
+        foreach (var run in report.Webhook?.Runs.Where(r => r.Load.IntendedPerSecond == WebhookGoalRate) ?? [])
         {
-            goals.Add(AtMost($"Webhook ack p99 at {WebhookGoalRate:0}/s", WebhookP99Milliseconds, run.Load.Latency.P99, "ms"));
+            goals.Add(AtMost($"Webhook ack p99 at {WebhookGoalRate:0}/s ({Words(run.Mode)})", WebhookP99Milliseconds, run.Load.Latency.P99, "ms"));
         }
 
         foreach (var pipeline in report.Pipeline ?? [])
@@ -35,6 +35,8 @@ internal sealed record Goal(string Name, string Target, string Measured, bool? M
         goals.Add(AtMost("Harness run time", HarnessMinutes, report.HarnessSeconds / 60, "min"));
         return goals;
     }
+
+    public static string Words(Webhook.WebhookMode mode) => mode == Webhook.WebhookMode.StandAlone ? "stand-alone" : "webhook only";
 
     private static Goal AtMost(string name, double target, double measured, string unit, string targetWord = "at most")
     {

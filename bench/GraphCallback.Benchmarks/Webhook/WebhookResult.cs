@@ -1,6 +1,6 @@
 namespace GraphCallback.Benchmarks.Webhook;
 
-/// <summary>The webhook stage: one run per rate against the published app, and the app's memory at the end.</summary>
+/// <summary>The webhook stage: one run per hosting mode and rate against the published app, and the app's peak memory.</summary>
 internal sealed record WebhookResult(
     int Subscriptions,
     double NotificationsPerRequest,
@@ -12,4 +12,4 @@ internal sealed record WebhookResult(
 /// One rate: the load run, the app's resident memory after it, the queue backlog its processing
 /// had not drained, and the CPU milliseconds each process (app, Azurite, emulator, harness) spent per request meanwhile.
 /// </summary>
-internal sealed record WebhookRun(LoadRun Load, double? RssMiB, int QueuedAfter, IReadOnlyDictionary<string, double> CpuMsPerRequest);
+internal sealed record WebhookRun(WebhookMode Mode, LoadRun Load, double? RssMiB, int QueuedAfter, IReadOnlyDictionary<string, double> CpuMsPerRequest);

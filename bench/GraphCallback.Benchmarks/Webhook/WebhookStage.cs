@@ -12,8 +12,9 @@ namespace GraphCallback.Benchmarks.Webhook;
 /// <summary>
 /// Graph's side of the webhook: notification batches for stored subscriptions (valid clientStates,
 /// messages that exist in the emulator's inboxes) posted open-loop at fixed rates to the published
-/// app on loopback, which runs stand-alone with Azurite and the emulator behind it, so its queue
-/// listener processes what the webhook queues while the load goes on, as in production.
+/// app on loopback, with Azurite and the emulator behind it. Stand-alone, its queue listener
+/// processes what the webhook queues while the load goes on; as a custom handler, the webhook is
+/// measured alone.
 /// </summary>
 internal sealed class WebhookStage(WebhookOptions options, TextWriter log)
 {
@@ -27,36 +28,40 @@ internal sealed class WebhookStage(WebhookOptions options, TextWriter log)
         var tenant = new BenchTenant(options.Subscriptions);
         await using var backends = await Backends.StartAsync(folder, tenant).ConfigureAwait(false);
         var subscriptions = await StoreSubscriptionsAsync(tenant, backends).ConfigureAwait(false);
-
-        var url = PublishedApp.NextUrl();
-        await using var app = await PublishedApp.StartAsync(url, backends.AppSettings(url)).ConfigureAwait(false);
-        using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) }) { Timeout = options.RequestTimeout };
-        var generator = new OpenLoopGenerator(client, new Uri(url, "api/notifications"));
         var queue = new QueueClient(backends.StorageConnectionString, NotificationsQueue());
-        var processes = backends.Processes("harness");
-        processes["app"] = app.ProcessId;
-        var cpu = new CpuMeter(processes);
-
-        await generator.RunAsync(new OpenLoopSchedule(options.Rates[0], WarmUp), NotificationBatches.Build(subscriptions, 64, Seed).Bodies, 202).ConfigureAwait(false);
-
         var runs = new List<WebhookRun>();
         var perRequest = 0.0;
-        foreach (var rate in options.Rates)
+        double? peak = null;
+        foreach (var mode in options.Modes)
         {
-            // Each rate starts with an empty queue, so one rate's backlog never loads the next.
-            await queue.ClearMessagesAsync().ConfigureAwait(false);
-            var schedule = new OpenLoopSchedule(rate, options.PerRate);
-            var batches = NotificationBatches.Build(subscriptions, schedule.Count, Seed + (int)rate);
-            perRequest = batches.PerRequest;
-            cpu.Restart();
-            var load = await generator.RunAsync(schedule, batches.Bodies, 202).ConfigureAwait(false);
-            var cpuPerRequest = cpu.MillisecondsPer(load.Requests);
-            var queued = (await queue.GetPropertiesAsync().ConfigureAwait(false)).Value.ApproximateMessagesCount;
-            runs.Add(new WebhookRun(load, app.Memory()?.CurrentMiB, queued, cpuPerRequest));
-            await log.WriteLineAsync($"    {rate,5:0}/s: p50 {load.Latency.P50:0.0} ms, p99 {load.Latency.P99:0.0} ms, max {load.Latency.Max:0.0} ms, {load.Errors} errors").ConfigureAwait(false);
+            var url = PublishedApp.NextUrl();
+            await using var app = await PublishedApp.StartAsync(url, backends.AppSettings(url), asCustomHandler: mode == WebhookMode.WebhookOnly).ConfigureAwait(false);
+            using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) }) { Timeout = options.RequestTimeout };
+            var generator = new OpenLoopGenerator(client, new Uri(url, "api/notifications"));
+            var processes = backends.Processes("harness");
+            processes["app"] = app.ProcessId;
+            var cpu = new CpuMeter(processes);
+
+            await generator.RunAsync(new OpenLoopSchedule(options.Rates[0], WarmUp), NotificationBatches.Build(subscriptions, 64, Seed).Bodies, 202).ConfigureAwait(false);
+            foreach (var rate in options.Rates)
+            {
+                // Each run starts with an empty queue, so one run's backlog never loads the next.
+                await queue.ClearMessagesAsync().ConfigureAwait(false);
+                var schedule = new OpenLoopSchedule(rate, options.PerRate);
+                var batches = NotificationBatches.Build(subscriptions, schedule.Count, Seed + (int)rate);
+                perRequest = batches.PerRequest;
+                cpu.Restart();
+                var load = await generator.RunAsync(schedule, batches.Bodies, 202).ConfigureAwait(false);
+                var cpuPerRequest = cpu.MillisecondsPer(load.Requests);
+                var queued = (await queue.GetPropertiesAsync().ConfigureAwait(false)).Value.ApproximateMessagesCount;
+                runs.Add(new WebhookRun(mode, load, app.Memory()?.CurrentMiB, queued, cpuPerRequest));
+                await log.WriteLineAsync($"    {mode} {rate,5:0}/s: p50 {load.Latency.P50:0.0} ms, p99 {load.Latency.P99:0.0} ms, max {load.Latency.Max:0.0} ms, {load.Errors} errors").ConfigureAwait(false);
+            }
+
+            peak = Math.Max(peak ?? 0, app.Memory()?.PeakMiB ?? 0);
         }
 
-        return new WebhookResult(options.Subscriptions, perRequest, options.PerRate.TotalSeconds, runs, app.Memory()?.PeakMiB);
+        return new WebhookResult(options.Subscriptions, perRequest, options.PerRate.TotalSeconds, runs, peak);
     }
 
     private static string NotificationsQueue() =>
