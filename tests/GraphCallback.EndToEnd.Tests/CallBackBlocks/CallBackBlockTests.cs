@@ -28,6 +28,7 @@ public sealed class CallBackBlockTests : IAsyncLifetime
 
     private readonly FakeTimeProvider _clock = new(MondayMorning);
     private SystemUnderTest _system = null!;
+    private int _voicemails;
 
     public async Task InitializeAsync()
     {
@@ -97,6 +98,59 @@ public sealed class CallBackBlockTests : IAsyncLifetime
         var block = await today.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("none", block.GetProperty("state").GetString());
         Assert.Equal("Every call is returned.", block.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_block_the_user_moved_keeps_their_time_and_grows_and_one_they_deleted_is_not_booked_again_that_day()
+    {
+        await LeaveVoicemailsAsync(2, planned: 1);
+        var booked = Assert.Single(await CallBackEventsAsync());
+        Assert.Equal(TimeSpan.FromMinutes(15), Times(booked).End - Times(booked).Start);
+
+        // Megan drags the block to noon in Outlook.
+        var noon = MondayMorning.AddHours(2);
+        await ChangeEventAsync(HttpMethod.Patch, booked.GetProperty("id").GetString()!, new
+        {
+            start = new { dateTime = noon.UtcDateTime.ToString("s", System.Globalization.CultureInfo.InvariantCulture), timeZone = "UTC" },
+            end = new { dateTime = noon.AddMinutes(15).UtcDateTime.ToString("s", System.Globalization.CultureInfo.InvariantCulture), timeZone = "UTC" },
+        });
+        await LeaveVoicemailsAsync(3, planned: 2);
+        var grown = Assert.Single(await CallBackEventsAsync());
+        Assert.Equal((noon, noon.AddMinutes(30)), Times(grown));
+        Assert.Equal("Call-back time (5 calls)", grown.GetProperty("subject").GetString());
+
+        // Then she deletes it: more calls that day do not bring it back.
+        await ChangeEventAsync(HttpMethod.Delete, grown.GetProperty("id").GetString()!);
+        await LeaveVoicemailsAsync(1, planned: 3);
+        Assert.Empty(await CallBackEventsAsync());
+        var megan = await _system.MintAsync(Demo.Megan);
+        using var today = await _system.SendAsync(HttpMethod.Get, "api/callback-block", megan);
+        Assert.Equal("removedByYou", (await today.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+    }
+
+    /// <summary>Leaves voicemails from new callers, lets their syncs run, then lets the debounce pass and waits for the plan.</summary>
+    private async Task LeaveVoicemailsAsync(int count, int planned)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _voicemails++;
+            await _system.DeliverCallMailAsync(Demo.Megan, "voicemails", $"+44 20 7946 04{_voicemails:00}", transcript: "Call me back, please.");
+        }
+
+        await _system.Activities.RunsAsync("ProcessSync", _voicemails);
+        _clock.Advance(Debounce);
+        await PlannedDaysAsync(planned);
+    }
+
+    /// <summary>What Megan does in Outlook: Graph calls on her event, outside the app.</summary>
+    private async Task ChangeEventAsync(HttpMethod method, string eventId, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_system.EmulatorUrl, $"/v1.0/users/{Demo.Megan}/events/{eventId}"))
+        {
+            Content = body is null ? null : JsonContent.Create(body),
+        };
+        using var response = await _system.Control.SendAsync(request);
+        response.EnsureSuccessStatusCode();
     }
 
     private static object MeganWithOneMeeting() => new
