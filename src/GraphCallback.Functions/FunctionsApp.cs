@@ -1,5 +1,6 @@
 using GraphCallback.Functions.Api;
 using GraphCallback.Functions.Availability;
+using GraphCallback.Functions.CallBackBlocks;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.FollowUps;
 using GraphCallback.Functions.Health;
@@ -36,6 +37,7 @@ public static class FunctionsApp
         builder.Services.AddTableStorage();
         builder.Services.AddSync();
         builder.Services.AddCapture();
+        builder.Services.AddCallBackBlocks();
         builder.Services.AddFollowUps();
         builder.Services.AddApiAuthentication(builder.Configuration);
         builder.Services.AddApiDocument();
@@ -58,6 +60,7 @@ public static class FunctionsApp
         app.MapSettingsApi();
         app.MapConnectApi();
         app.MapAvailabilityApi();
+        app.MapCallBackBlockApi();
         app.MapApiDocument();
         app.MapFunctionInvocations(catalog);
 

@@ -40,4 +40,11 @@ internal static class Emulator
     /// <summary>The Graph requests the emulator served with a delegated (user) token, by "METHOD route".</summary>
     public static async Task<Dictionary<string, int>> DelegatedRequestsAsync(this SystemUnderTest system) =>
         await system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters/delegated") ?? [];
+
+    /// <summary>Replaces everything in the emulator with <paramref name="scenario"/> (a scenario document).</summary>
+    public static async Task LoadScenarioAsync(this SystemUnderTest system, object scenario)
+    {
+        using var response = await system.Control.PostAsJsonAsync("scenario", scenario);
+        response.EnsureSuccessStatusCode();
+    }
 }
