@@ -5,7 +5,8 @@ namespace GraphCallback.Benchmarks.Pipeline;
 /// <param name="Captured">Calls the app captured within the time allowed.</param>
 /// <param name="ConnectSeconds">Connecting every user (subscriptions and back-fill), before the clock starts.</param>
 /// <param name="Seconds">From the first voicemail delivered to the last call captured.</param>
-/// <param name="SyncedSeconds">From the first voicemail delivered to the last sync run (tasks and blocks written).</param>
+/// <param name="SyncedSeconds">From the first voicemail delivered to the last sync run.</param>
+/// <param name="BlocksSeconds">From the first voicemail delivered to the last call-back block planned (after the debounce).</param>
 /// <param name="GraphRequestsPerCall">Every request the emulator served meanwhile (tokens included), per call.</param>
 /// <param name="GraphRoutesPerCall">The same by route.</param>
 /// <param name="TableRequestsPerCall">The app's Table Storage requests meanwhile, per call.</param>
@@ -19,6 +20,7 @@ internal sealed record PipelineRun(
     double ConnectSeconds,
     double Seconds,
     double SyncedSeconds,
+    double BlocksSeconds,
     double GraphRequestsPerCall,
     IReadOnlyDictionary<string, double> GraphRoutesPerCall,
     double TableRequestsPerCall,
@@ -32,6 +34,9 @@ internal sealed record PipelineRun(
 
     /// <summary>To Do tasks in the emulator afterwards (one per follow-up once the To Do sync runs).</summary>
     public int TodoTasksFound { get; init; }
+
+    /// <summary>Users whose call-back block for today is booked afterwards (none for those whose working day is over).</summary>
+    public int BlocksBooked { get; init; }
 
     /// <summary>A plain loop's rate on the same Azurite before the run, empty.</summary>
     public RawTableRate RawBefore { get; init; } = new(0, 0);

@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using GraphCallback.Benchmarks.Loopback;
 using GraphCallback.Benchmarks.Measuring;
 using GraphCallback.Benchmarks.Workload;
+using GraphCallback.Core.Sla;
+using GraphCallback.Functions.CallBackBlocks;
 using GraphCallback.Functions.Sync;
+using GraphCallback.Storage.CallBackBlocks;
 using GraphCallback.Storage.FollowUps;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +26,11 @@ namespace GraphCallback.Benchmarks.Pipeline;
 internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
 {
     private const int Parallelism = 8;
+    private const string PlanDayOperation = "PlanCallBackDay";
+
+    // The app waits this long after a user's last change before re-planning their block (a minute
+    // in production): long enough to gather a burst, short enough for the run to wait out.
+    private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan RawRateDuration = TimeSpan.FromSeconds(2);
 
@@ -36,6 +45,7 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         {
             FollowUpsFound = await CountFollowUpsAsync(backends.StorageConnectionString, tenant).ConfigureAwait(false),
             TodoTasksFound = await CountTasksAsync(backends.Emulator, tenant).ConfigureAwait(false),
+            BlocksBooked = await CountBlocksAsync(backends.StorageConnectionString, tenant).ConfigureAwait(false),
             RawBefore = rawBefore,
             RawAfter = await RawTableRate.MeasureAsync(backends.StorageConnectionString, RawRateDuration).ConfigureAwait(false),
         };
@@ -46,7 +56,10 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         var emulator = backends.Emulator;
         using var activity = new AppActivity();
         var url = PublishedApp.NextUrl();
-        var app = await InProcessApp.StartAsync(url, backends.AppSettings(url)).ConfigureAwait(false);
+        var settings = backends.AppSettings(url);
+        settings[$"{CallBackBlockOptions.Section}:{nameof(CallBackBlockOptions.Debounce)}"] = Debounce.ToString();
+        var app = await InProcessApp.StartAsync(url, settings).ConfigureAwait(false);
+        var plans = new QueueClient(backends.StorageConnectionString, QueueNames.Of(PlanCallBackBlock.FunctionName));
         using var tables = new TableRequestCount(app.Services.GetRequiredService<IMeterFactory>());
         double connectSeconds;
         long start;
@@ -63,9 +76,11 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
             start = Stopwatch.GetTimestamp();
             await DeliverAsync(emulator, tenant, shape.CallsPerUser).ConfigureAwait(false);
 
-            // Every capture asks for one sync (the user's To Do tasks and call-back block); the run is
-            // over when every call is captured and every sync it asked for has run.
-            await WaitAsync(() => activity.Captured >= shape.Calls && activity.Succeeded(ProcessSync.FunctionName) >= activity.Captured, start).ConfigureAwait(false);
+            // Every capture asks for one sync (the user's To Do tasks, a request to re-plan their
+            // block); the run is over when every call is captured, every sync has run, and the
+            // plans those asked for, each after its debounce, have left the queue.
+            await WaitAsync(() => Task.FromResult(activity.Captured >= shape.Calls && activity.Succeeded(ProcessSync.FunctionName) >= activity.Captured), start).ConfigureAwait(false);
+            await WaitAsync(async () => (await plans.GetPropertiesAsync().ConfigureAwait(false)).Value.ApproximateMessagesCount == 0, start).ConfigureAwait(false);
         }
         finally
         {
@@ -78,13 +93,15 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         var graph = await emulator.CountersAsync().ConfigureAwait(false);
         var captureSeconds = captured == 0 ? 0 : Stopwatch.GetElapsedTime(start, activity.LastCapture).TotalSeconds;
         var syncSeconds = activity.LastSuccess(ProcessSync.FunctionName) is { } synced ? Stopwatch.GetElapsedTime(start, Math.Max(synced, activity.LastCapture)).TotalSeconds : captureSeconds;
-        await log.WriteLineAsync($"    {shape}: {captured} of {shape.Calls} calls captured in {captureSeconds:0.0} s, synced by {syncSeconds:0.0} s").ConfigureAwait(false);
+        var blockSeconds = activity.LastSuccess(PlanDayOperation) is { } planned ? Stopwatch.GetElapsedTime(start, planned).TotalSeconds : 0;
+        await log.WriteLineAsync($"    {shape}: {captured} of {shape.Calls} calls captured in {captureSeconds:0.0} s, synced by {syncSeconds:0.0} s, blocks planned by {blockSeconds:0.0} s").ConfigureAwait(false);
         return new PipelineRun(
             shape,
             captured,
             connectSeconds,
             captureSeconds,
             syncSeconds,
+            blockSeconds,
             graph.Values.Sum() / (double)perCall,
             graph.OrderByDescending(r => r.Value).ToDictionary(r => r.Key, r => r.Value / (double)perCall),
             tables.Total / (double)perCall,
@@ -94,9 +111,9 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
             cpu.MillisecondsPer(perCall));
     }
 
-    private async Task WaitAsync(Func<bool> done, long start)
+    private async Task WaitAsync(Func<Task<bool>> done, long start)
     {
-        while (!done() && Stopwatch.GetElapsedTime(start) < allowed)
+        while (!await done().ConfigureAwait(false) && Stopwatch.GetElapsedTime(start) < allowed)
         {
             await Task.Delay(Poll).ConfigureAwait(false);
         }
@@ -128,6 +145,22 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         await Parallel.ForEachAsync(tenant.Keys, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (user, _) =>
             Interlocked.Add(ref found, await emulator.TodoTaskCountAsync(user.ObjectId).ConfigureAwait(false))).ConfigureAwait(false);
         return found;
+    }
+
+    private static async Task<int> CountBlocksAsync(string connectionString, BenchTenant tenant)
+    {
+        var blocks = new CallBackBlockStore(new TableServiceClient(connectionString));
+        var now = TimeProvider.System.GetUtcNow();
+        var booked = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, tenant.Users), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, cancellationToken) =>
+        {
+            var day = PlanDay.Of(now, UserTimeZone.Find(BenchTenant.ZoneOf(i)));
+            if ((await blocks.GetDayAsync(BenchTenant.UserKey(i), day, cancellationToken).ConfigureAwait(false)).State == BlockState.Booked)
+            {
+                Interlocked.Increment(ref booked);
+            }
+        }).ConfigureAwait(false);
+        return booked;
     }
 
     private static async Task<int> CountFollowUpsAsync(string connectionString, BenchTenant tenant)

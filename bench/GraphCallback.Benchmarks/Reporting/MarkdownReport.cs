@@ -67,15 +67,15 @@ internal static class MarkdownReport
 
     private static void Pipeline(StringBuilder md, IReadOnlyList<PipelineRun> runs)
     {
-        Section(md, "Pipeline", "Voicemails put into the emulator's inboxes, notified to the webhook, queued, read from Graph, ingested into Table Storage and synced; " +
-            "times from the first voicemail to the last call captured and to the last sync run; per-call figures cover both. Table requests are the app's own (its meter); the raw rates are a plain loop, one request at a time, on the same Azurite: empty before the run, and filled after it with the app stopped.");
+        Section(md, "Pipeline", "Voicemails put into the emulator's inboxes, notified to the webhook, queued, read from Graph, ingested into Table Storage and synced, " +
+            "and each user's call-back block planned after a 10 s debounce (a minute in production); times from the first voicemail; per-call figures cover all of it. Table requests are the app's own (its meter); the raw rates are a plain loop, one request at a time, on the same Azurite: empty before the run, and filled after it with the app stopped.");
         Table(
             md,
-            ["Workload", "Captured", "Follow-ups", "To Do tasks", "Connect s", "Captured by s", "Synced by s", "Calls/s", "Graph req/call", "Table req/call", "Table req/s", "Raw upserts/s empty → filled", "Raw transactions/s empty → filled", "Table req/s ÷ raw upserts/s filled"],
+            ["Workload", "Captured", "Follow-ups", "To Do tasks", "Blocks booked", "Connect s", "Captured by s", "Synced by s", "Blocks by s", "Calls/s", "Graph req/call", "Table req/call", "Table req/s", "Raw upserts/s empty → filled", "Raw transactions/s empty → filled", "Table req/s ÷ raw upserts/s filled"],
             runs.Select(r => new[]
             {
-                r.Shape.ToString(), N(r.Captured, "0"), N(r.FollowUpsFound, "0"), N(r.TodoTasksFound, "0"), N(r.ConnectSeconds, "0.0"), N(r.Seconds, "0.0"),
-                N(r.SyncedSeconds, "0.0"), N(r.CallsPerSecond, "0.0"),
+                r.Shape.ToString(), N(r.Captured, "0"), N(r.FollowUpsFound, "0"), N(r.TodoTasksFound, "0"), N(r.BlocksBooked, "0"), N(r.ConnectSeconds, "0.0"),
+                N(r.Seconds, "0.0"), N(r.SyncedSeconds, "0.0"), N(r.BlocksSeconds, "0.0"), N(r.CallsPerSecond, "0.0"),
                 N(r.GraphRequestsPerCall, "0.00"), N(r.TableRequestsPerCall, "0.00"), N(r.TableRequestsPerSecond, "0"), $"{N(r.RawBefore.UpsertsPerSecond, "0")} → {N(r.RawAfter.UpsertsPerSecond, "0")}",
                 $"{N(r.RawBefore.TransactionsPerSecond, "0")} → {N(r.RawAfter.TransactionsPerSecond, "0")}", N(r.TableRateShareOfRaw * 100, "0") + "%",
             }));

@@ -4,7 +4,6 @@ using GraphCallback.Benchmarks.Loopback;
 using GraphCallback.Benchmarks.Measuring;
 using GraphCallback.Benchmarks.Workload;
 using GraphCallback.Functions.Capture;
-using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Storage.Subscriptions;
 
 namespace GraphCallback.Benchmarks.Webhook;
@@ -28,7 +27,7 @@ internal sealed class WebhookStage(WebhookOptions options, TextWriter log)
         var tenant = new BenchTenant(options.Subscriptions);
         await using var backends = await Backends.StartAsync(folder, tenant).ConfigureAwait(false);
         var subscriptions = await StoreSubscriptionsAsync(tenant, backends).ConfigureAwait(false);
-        var queue = new QueueClient(backends.StorageConnectionString, NotificationsQueue());
+        var queue = new QueueClient(backends.StorageConnectionString, QueueNames.Of(NotificationsEndpoints.ProcessingFunction));
         var runs = new List<WebhookRun>();
         var perRequest = 0.0;
         double? peak = null;
@@ -63,9 +62,6 @@ internal sealed class WebhookStage(WebhookOptions options, TextWriter log)
 
         return new WebhookResult(options.Subscriptions, perRequest, options.PerRate.TotalSeconds, runs, peak);
     }
-
-    private static string NotificationsQueue() =>
-        FunctionCatalog.Load(BuildOutput.FunctionsScriptRoot).Queues.Single(q => q.Name == NotificationsEndpoints.ProcessingFunction).QueueName;
 
     private static async Task<IReadOnlyList<WebhookSubscription>> StoreSubscriptionsAsync(BenchTenant tenant, Backends backends)
     {

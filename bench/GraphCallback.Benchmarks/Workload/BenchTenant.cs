@@ -29,6 +29,9 @@ internal sealed class BenchTenant(int users)
 
     public IEnumerable<UserKey> Keys => Enumerable.Range(0, Users).Select(UserKey);
 
+    /// <summary>The user's mailbox time zone (a Windows id, as Exchange reports it).</summary>
+    public static string ZoneOf(int index) => Zones[index % Zones.Length];
+
     /// <summary>The scenario document the emulator's control API loads (POST /_emulator/scenario).</summary>
     public JsonObject Scenario() => new()
     {
@@ -39,7 +42,7 @@ internal sealed class BenchTenant(int users)
 
     private static JsonNode User(int index)
     {
-        var zone = Zones[index % Zones.Length];
+        var zone = ZoneOf(index);
         var name = "user" + index.ToString(CultureInfo.InvariantCulture);
         return new JsonObject
         {
