@@ -8,7 +8,7 @@ namespace GraphCallback.Benchmarks;
 /// <summary>
 /// What to run and how big, from the command line (each option optional):
 /// --stages micro,planning,process,webhook,pipeline --rates 50,200,500 --seconds 10 --webhook-modes standalone,webhookonly
-/// --pipeline 100x20,1000x5 --planning 100,1000,10000 --cold-starts 5 --pipeline-timeout 180
+/// --pipeline 100x20,1000x2 --planning 100,1000,10000 --morning 100,1000 --cold-starts 5 --pipeline-timeout 180
 /// --results bench/results --commit abc1234
 /// </summary>
 internal sealed record BenchOptions
@@ -19,20 +19,23 @@ internal sealed record BenchOptions
 
     public IReadOnlyList<double> Rates { get; init; } = [50, 200, 500];
 
-    public TimeSpan PerRate { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan PerRate { get; init; } = TimeSpan.FromSeconds(8);
 
     public int Subscriptions { get; init; } = 20;
 
     public IReadOnlyList<WebhookMode> WebhookModes { get; init; } = [WebhookMode.StandAlone, WebhookMode.WebhookOnly];
 
-    public IReadOnlyList<PipelineShape> Pipeline { get; init; } = [new(100, 20), new(1000, 5)];
+    public IReadOnlyList<PipelineShape> Pipeline { get; init; } = [new(100, 20), new(1000, 2)];
 
     public IReadOnlyList<int> Planning { get; init; } = [100, 1000, 10000];
+
+    /// <summary>Populations for the app's morning timer (each user arranged in Azurite first, so smaller).</summary>
+    public IReadOnlyList<int> MorningPlanning { get; init; } = [100, 1000];
 
     public int ColdStarts { get; init; } = 5;
 
     /// <summary>How long one pipeline workload may take before it is reported as incomplete.</summary>
-    public TimeSpan PipelineTimeout { get; init; } = TimeSpan.FromMinutes(3);
+    public TimeSpan PipelineTimeout { get; init; } = TimeSpan.FromSeconds(150);
 
     public string Results { get; init; } = Path.Combine(RepositoryRoot.Path, "bench", "results");
 
@@ -57,6 +60,7 @@ internal sealed record BenchOptions
                 "--webhook-modes" => options with { WebhookModes = List(value, m => Enum.Parse<WebhookMode>(m, ignoreCase: true)) },
                 "--pipeline" => options with { Pipeline = List(value, Shape) },
                 "--planning" => options with { Planning = List(value, Whole) },
+                "--morning" => options with { MorningPlanning = List(value, Whole) },
                 "--cold-starts" => options with { ColdStarts = Whole(value) },
                 "--pipeline-timeout" => options with { PipelineTimeout = TimeSpan.FromSeconds(Number(value)) },
                 "--results" => options with { Results = Path.GetFullPath(value) },

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using GraphCallback.Benchmarks;
 using GraphCallback.Benchmarks.Footprint;
 using GraphCallback.Benchmarks.Micro;
@@ -10,6 +11,10 @@ using GraphCallback.Benchmarks.Webhook;
 // Stages run from the quietest to the busiest: the micro-benchmarks measure this process before it
 // hosts anything, and the pipeline, which hosts the app here, comes last.
 var options = BenchOptions.Parse(args);
+
+// Stopped from outside (Ctrl+C, kill), take Azurite, the emulator and the app down too.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Process.GetCurrentProcess().Kill(entireProcessTree: true));
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Process.GetCurrentProcess().Kill(entireProcessTree: true));
 var startedAt = TimeProvider.System.GetUtcNow();
 var machine = MachineFacts.Now();
 var clock = Stopwatch.GetTimestamp();
@@ -27,10 +32,16 @@ try
     }
 
     IReadOnlyList<PlanningRun>? planning = null;
+    List<MorningPlanningRun>? morning = null;
     if (options.Runs("planning"))
     {
         await log.WriteLineAsync("==> planning");
         planning = PlanningStage.Run(options.Planning);
+        morning = [];
+        foreach (var users in options.MorningPlanning)
+        {
+            morning.Add(await new MorningPlanningStage(log).RunAsync(users, folder));
+        }
     }
 
     FootprintRun? footprint = null;
@@ -60,7 +71,7 @@ try
     }
 
     var report = new BenchReport(
-        startedAt, options.Commit, machine, MachineFacts.LoadAverageNow(), Stopwatch.GetElapsedTime(clock).TotalSeconds, micro, webhook, pipeline, planning, footprint);
+        startedAt, options.Commit, machine, MachineFacts.LoadAverageNow(), Stopwatch.GetElapsedTime(clock).TotalSeconds, micro, webhook, pipeline, planning, morning, footprint);
     await log.WriteLineAsync();
     await log.WriteLineAsync(ReportFiles.Write(report, options.Results));
     await log.WriteLineAsync($"Written to {options.Results}/latest.md and latest.json");

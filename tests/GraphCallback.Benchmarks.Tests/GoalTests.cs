@@ -36,6 +36,6 @@ public class GoalTests
     {
         var latency = new LatencySummary(2000, 3, 8, p99AtGoalRate, 60);
         var run = new WebhookRun(WebhookMode.StandAlone, new LoadRun(200, 2000, 0, latency, latency, 200), 150, 0, new Dictionary<string, double>());
-        return new BenchReport(DateTimeOffset.UnixEpoch, null, Machine, null, 300, null, new WebhookResult(20, 2, 10, [run], 200), null, null, null);
+        return new BenchReport(DateTimeOffset.UnixEpoch, null, Machine, null, 300, null, new WebhookResult(20, 2, 10, [run], 200), null, null, null, null);
     }
 }

@@ -7,7 +7,7 @@ namespace GraphCallback.Benchmarks.Loopback;
 /// <summary>What the app talks to, fresh for each stage: its own Azurite (in memory) and Graph emulator, seeded with a bench tenant.</summary>
 internal sealed class Backends : IAsyncDisposable
 {
-    private readonly AzuriteFixture _azurite;
+    private AzuriteFixture _azurite;
 
     private Backends(AzuriteFixture azurite, EmulatorProcess emulator)
     {
@@ -55,6 +55,17 @@ internal sealed class Backends : IAsyncDisposable
             await azurite.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Replaces Azurite with a fresh, empty one (the emulator stays): Azurite slows down badly as a
+    /// queue grows to thousands of messages, and clearing one takes longer still.
+    /// </summary>
+    public async Task RenewStorageAsync()
+    {
+        await _azurite.DisposeAsync().ConfigureAwait(false);
+        _azurite = new AzuriteFixture();
+        await _azurite.InitializeAsync().ConfigureAwait(false);
     }
 
     /// <summary>The settings for an app listening on <paramref name="appUrl"/> that uses these backends.</summary>

@@ -1,6 +1,7 @@
 using GraphCallback.Core.Users;
 using GraphCallback.Functions;
 using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.StandAlone;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +25,10 @@ internal sealed class InProcessApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<InProcessApp> StartAsync(Uri url, IReadOnlyDictionary<string, string?> settings)
+    /// <param name="url">Where it listens.</param>
+    /// <param name="settings">Its app settings.</param>
+    /// <param name="clock">The clock it runs on, if not the system's.</param>
+    public static async Task<InProcessApp> StartAsync(Uri url, IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         var builder = FunctionsApp.CreateBuilder(["--urls", url.ToString().TrimEnd('/')]);
         builder.Configuration.AddInMemoryCollection(settings);
@@ -32,6 +36,11 @@ internal sealed class InProcessApp : IAsyncDisposable
         foreach (var timers in builder.Services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(TimerScheduler)).ToList())
         {
             builder.Services.Remove(timers);
+        }
+
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
         }
 
         var app = FunctionsApp.Build(builder);
@@ -45,6 +54,10 @@ internal sealed class InProcessApp : IAsyncDisposable
         await using var scope = _app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<UserConnector>().ConnectAsync(user, CancellationToken.None).ConfigureAwait(false);
     }
+
+    /// <summary>Runs a timer function now, as its schedule would.</summary>
+    public async Task RunTimerAsync(string function) =>
+        await _app.Services.GetRequiredService<FunctionInvoker>().RunTimerAsync(function, new TimerTick(IsPastDue: false, null, null), CancellationToken.None).ConfigureAwait(false);
 
     public async ValueTask DisposeAsync()
     {

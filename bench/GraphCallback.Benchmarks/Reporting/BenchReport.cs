@@ -17,6 +17,7 @@ internal sealed record BenchReport(
     WebhookResult? Webhook,
     IReadOnlyList<PipelineRun>? Pipeline,
     IReadOnlyList<PlanningRun>? Planning,
+    IReadOnlyList<MorningPlanningRun>? MorningPlanning,
     FootprintRun? Footprint)
 {
     public IReadOnlyList<Goal> Goals => Goal.Check(this);

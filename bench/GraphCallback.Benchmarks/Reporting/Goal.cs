@@ -32,7 +32,13 @@ internal sealed record Goal(string Name, string Target, string Measured, bool? M
                 pipeline.FollowUpsFound == pipeline.Shape.Calls ? "met" : $"missed: {pipeline.Shape.Calls - pipeline.FollowUpsFound} missing"));
         }
 
-        goals.Add(AtMost("Harness run time", HarnessMinutes, report.HarnessSeconds / 60, "min"));
+        foreach (var morning in report.MorningPlanning ?? [])
+        {
+            var batches = Math.Ceiling(morning.Users / (double)Planning.PlanningRun.ScheduleBatch);
+            goals.Add(AtMost($"getSchedule requests to plan {morning.Users} users", batches, morning.ScheduleRequestsPerUser * morning.Users, "req", "⌈N/20⌉ ="));
+        }
+
+        goals.Add(AtMost("Harness run time (stages; build and publish excluded)", HarnessMinutes, report.HarnessSeconds / 60, "min"));
         return goals;
     }
 

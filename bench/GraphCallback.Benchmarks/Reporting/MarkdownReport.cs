@@ -37,6 +37,11 @@ internal static class MarkdownReport
             Planning(md, planning);
         }
 
+        if (report.MorningPlanning is { } morning)
+        {
+            MorningPlanning(md, morning);
+        }
+
         if (report.Footprint is { } footprint)
         {
             Footprint(md, footprint, report.Webhook?.PeakRssMiB);
@@ -90,7 +95,7 @@ internal static class MarkdownReport
 
     private static void Planning(StringBuilder md, IReadOnlyList<PlanningRun> runs)
     {
-        Section(md, "Planning", $"The pure call-back planner (Core) over a mix of users' days; getSchedule requests modelled as one per {PlanningRun.ScheduleBatch} users.");
+        Section(md, "Planning: the pure planner", $"The pure call-back planner (Core) over a mix of users' days; getSchedule requests modelled as one per {PlanningRun.ScheduleBatch} users.");
         Table(
             md,
             ["Users", "Wall ms", "µs/user", "getSchedule/user", "Writes/user", "Plans"],
@@ -98,6 +103,20 @@ internal static class MarkdownReport
             {
                 N(r.Users, "0"), N(r.WallMilliseconds, "0.0"), N(r.MicrosecondsPerUser, "0.0"), N(r.ScheduleRequestsPerUser, "0.000"), N(r.WritesPerUser, "0.00"),
                 string.Join(", ", r.Actions.OrderBy(a => a.Key).Select(a => $"{a.Key} {a.Value}")),
+            }));
+    }
+
+    private static void MorningPlanning(StringBuilder md, IReadOnlyList<MorningPlanningRun> runs)
+    {
+        Section(md, "Planning: the morning timer", "The app's PlanCallBackBlocks timer, run once at 06:01 on a working day for users in London, each with a stored planning profile " +
+            "and one call pending; Graph requests from the emulator's counters, Table requests from the app's meter.");
+        Table(
+            md,
+            ["Users", "Days planned", "Wall s", "getSchedule/user", "Calendar writes/user", "Graph req/user", "Table req/user"],
+            runs.Select(r => new[]
+            {
+                N(r.Users, "0"), N(r.Planned, "0"), N(r.WallSeconds, "0.0"), N(r.ScheduleRequestsPerUser, "0.000"), N(r.CalendarWritesPerUser, "0.00"),
+                N(r.GraphRequestsPerUser, "0.00"), N(r.TableRequestsPerUser, "0.0"),
             }));
     }
 
