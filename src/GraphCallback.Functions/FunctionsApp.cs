@@ -9,6 +9,7 @@ using GraphCallback.Functions.Hosting.HostProtocol;
 using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
 using GraphCallback.Functions.Sync;
+using GraphCallback.Functions.Tasks;
 
 namespace GraphCallback.Functions;
 
@@ -35,6 +36,7 @@ public static class FunctionsApp
         builder.Services.AddHealth();
         builder.Services.AddTableStorage();
         builder.Services.AddSync();
+        builder.Services.AddTasks();
         builder.Services.AddCapture();
         builder.Services.AddFollowUps();
         builder.Services.AddApiAuthentication(builder.Configuration);

@@ -9,10 +9,10 @@ public sealed class TodoLists(GraphServiceClient graph)
 {
     /// <summary>
     /// Returns the id of the user's list named <paramref name="displayName"/>, creating it when
-    /// there is none. Looking first makes a retry after a crash (list created, id not recorded)
-    /// adopt that list instead of making a second one.
+    /// there is none (then Created is true). Looking first makes a retry after a crash (list
+    /// created, id not recorded) adopt that list instead of making a second one.
     /// </summary>
-    public async Task<string> FindOrCreateAsync(string userId, string displayName, CancellationToken cancellationToken = default)
+    public async Task<(string Id, bool Created)> FindOrCreateAsync(string userId, string displayName, CancellationToken cancellationToken = default)
     {
         var page = await graph.Users[userId].Todo.Lists.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         while (page is not null)
@@ -20,7 +20,7 @@ public sealed class TodoLists(GraphServiceClient graph)
             if ((page.Value ?? []).FirstOrDefault(l => l.Id is not null && l.WellknownListName is not (WellknownListName.DefaultList or WellknownListName.FlaggedEmails)
                     && string.Equals(l.DisplayName, displayName, StringComparison.Ordinal)) is { } found)
             {
-                return found.Id!;
+                return (found.Id!, false);
             }
 
             page = page.OdataNextLink is { } next
@@ -29,7 +29,19 @@ public sealed class TodoLists(GraphServiceClient graph)
         }
 
         var created = await graph.Users[userId].Todo.Lists.PostAsync(new TodoTaskList { DisplayName = displayName }, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return created?.Id ?? throw new InvalidDataException("Graph created a To Do list without an id.");
+        return (created?.Id ?? throw new InvalidDataException("Graph created a To Do list without an id."), true);
+    }
+
+    public async Task DeleteAsync(string userId, string listId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await graph.Users[userId].Todo.Lists[listId].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            // Already gone.
+        }
     }
 
     /// <summary>Whether the list still exists (the user may delete it in To Do).</summary>

@@ -7,7 +7,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace GraphCallback.Graph.Tasks;
 
-/// <summary>Follow-up tasks in a To Do list: create with the voicemail linked inline, find by externalId, update, read.</summary>
+/// <summary>Follow-up tasks in a To Do list: create with the voicemail linked inline, find by externalId, update, read one.</summary>
 public sealed class TodoTasks(GraphServiceClient graph)
 {
     /// <summary>The linkedResource's application name, shown by To Do beside the link.</summary>
@@ -72,6 +72,20 @@ public sealed class TodoTasks(GraphServiceClient graph)
         catch (ODataError error) when (error.ResponseStatusCode == 404)
         {
             return false;
+        }
+    }
+
+    /// <returns>What the task says, or null when it no longer exists (or its list does not).</returns>
+    public async Task<TaskSeen?> GetAsync(string userId, string listId, string taskId, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var task = await graph.Users[userId].Todo.Lists[listId].Tasks[taskId].GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return task is null ? null : TaskWrite.Seen(task, zone);
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return null;
         }
     }
 }

@@ -75,7 +75,10 @@ public sealed class VoicemailCaptureTests(ITestOutputHelper output) : IAsyncLife
         Assert.NotNull(Assert.Single(followUp.Calls).Link);
 
         // With the user's mailbox settings and phone book cached from connecting, a voicemail costs one Graph read.
-        var counters = await _system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters");
+        // (Its To Do task is the sync queue's work, counted in the Tasks tests; it may or may not have run yet.)
+        var counters = (await _system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters"))!
+            .Where(c => !c.Key.Contains("/todo/", StringComparison.Ordinal))
+            .ToDictionary();
         output.WriteLine($"Graph requests for one captured voicemail: {JsonSerializer.Serialize(counters)}");
         Assert.Equal(new Dictionary<string, int> { ["GET /v1.0/users/{user}/messages/{message}"] = 1 }, counters);
     }

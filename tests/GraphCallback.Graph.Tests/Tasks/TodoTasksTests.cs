@@ -88,24 +88,26 @@ public sealed class TodoTasksTests : IClassFixture<EmulatedGraph>
     }
 
     [Fact]
-    public async Task The_call_back_list_is_created_once_and_found_again_by_name()
+    public async Task The_call_back_list_is_created_once_found_again_by_name_and_deleted()
     {
         var lists = new TodoLists(_graph.Client);
         var name = "Call-backs " + Guid.NewGuid().ToString("N")[..6];
 
         var created = await lists.FindOrCreateAsync(EmulatedGraph.Megan, name);
         var again = await lists.FindOrCreateAsync(EmulatedGraph.Megan, name);
+        var existed = await lists.ExistsAsync(EmulatedGraph.Megan, created.Id);
+        await lists.DeleteAsync(EmulatedGraph.Megan, created.Id);
 
-        Assert.Equal(created, again);
-        Assert.True(await lists.ExistsAsync(EmulatedGraph.Megan, created));
-        Assert.False(await lists.ExistsAsync(EmulatedGraph.Megan, "AAMkNoSuchList"));
+        Assert.Equal((created.Id, true, false), (again.Id, created.Created, again.Created));
+        Assert.True(existed);
+        Assert.False(await lists.ExistsAsync(EmulatedGraph.Megan, created.Id));
     }
 
     private static TaskContent Content(DateTimeOffset due) =>
         new("Call back Patti", "<p>Hi</p>", due, due.AddHours(-2), TaskImportance.High, TaskProgress.NotStarted, "fp");
 
     private async Task<string> NewListAsync() =>
-        await new TodoLists(_graph.Client).FindOrCreateAsync(EmulatedGraph.Megan, "Call-backs " + Guid.NewGuid().ToString("N")[..6]);
+        (await new TodoLists(_graph.Client).FindOrCreateAsync(EmulatedGraph.Megan, "Call-backs " + Guid.NewGuid().ToString("N")[..6])).Id;
 
     private async Task FaultAsync(object rule)
     {
