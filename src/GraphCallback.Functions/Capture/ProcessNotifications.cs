@@ -35,6 +35,7 @@ public sealed partial class ProcessNotifications(
         ArgumentNullException.ThrowIfNull(message);
         var work = JsonSerializer.Deserialize<CaptureWork>(message.MessageText)
             ?? throw new InvalidDataException("An empty capture work item.");
+        System.Diagnostics.Activity.Current?.SetTag("graphcallback.purpose", work.Purpose);
         if (work.LifecycleEvent is { } lifecycle)
         {
             await HandleLifecycleAsync(work, lifecycle, cancellationToken).ConfigureAwait(false);
