@@ -64,6 +64,13 @@ internal sealed class ActivityWaiter : IDisposable
     /// <summary>How many notifications of subscriptions with this purpose have been processed so far.</summary>
     public int NotificationRunCount(string purpose) => Count(a => IsNotificationRun(a, purpose));
 
+    /// <summary>
+    /// Waits until every capture of the user so far has had its sync run (each capture asks for
+    /// one), plus <paramref name="extra"/> more runs (retries).
+    /// </summary>
+    public Task<IReadOnlyList<Activity>> SyncsSettledAsync(string userPartition, int extra = 0) =>
+        RunsAsync("SyncFollowUps", CaptureCount(userPartition) + extra);
+
     /// <summary>How many calls of the user have been captured so far.</summary>
     public int CaptureCount(string userPartition) => Count(a => IsCapture(a, userPartition));
 

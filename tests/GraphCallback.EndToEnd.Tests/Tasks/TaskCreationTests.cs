@@ -58,11 +58,13 @@ public sealed class TaskCreationTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(Assert.Single(followUp.Calls).Link!.ToString(), link.GetProperty("webUrl").GetString());
 
         // The list id, mailbox settings and free/busy are known from connecting: the task costs its one POST.
+        // Its "created" notification is not read back; delta rounds still reading back the updates
+        // made while connecting may land in this window, so they are left out of the sum.
         var counters = await _system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters");
         output.WriteLine($"Graph requests for one voicemail and its task: {JsonSerializer.Serialize(counters)}");
         Assert.Equal(
             new Dictionary<string, int> { ["GET /v1.0/users/{user}/messages/{message}"] = 1, [CreateRoute] = 1 },
-            counters);
+            counters!.Where(c => c.Key != "GET /v1.0/users/{user}/todo/lists/{list}/tasks/delta").ToDictionary());
     }
 
     [Fact]

@@ -19,9 +19,9 @@ internal static class TaskTestContext
         return system;
     }
 
-    /// <summary>Waits until every capture so far has had its sync run.</summary>
+    /// <summary>Waits until every capture of Megan's so far has had its sync run.</summary>
     public static Task SyncsSettledAsync(this SystemUnderTest system, int extra = 0) =>
-        system.Activities.RunsAsync("SyncFollowUps", system.Activities.CaptureCount(Demo.MeganKey.PartitionKey) + extra);
+        system.Activities.SyncsSettledAsync(Demo.MeganKey.PartitionKey, extra);
 
     /// <summary>Waits until a change made in To Do was applied to the follow-up, and the sync it asked for ran.</summary>
     public static async Task TaskChangeAppliedAsync(this SystemUnderTest system, FollowUpId followUp, int syncsBefore)
