@@ -10,6 +10,7 @@ using GraphCallback.Functions.Hosting.HostProtocol;
 using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
 using GraphCallback.Functions.Sync;
+using GraphCallback.Functions.Tasks;
 
 namespace GraphCallback.Functions;
 
@@ -36,6 +37,7 @@ public static class FunctionsApp
         builder.Services.AddHealth();
         builder.Services.AddTableStorage();
         builder.Services.AddSync();
+        builder.Services.AddTasks();
         builder.Services.AddCapture();
         builder.Services.AddCallBackBlocks();
         builder.Services.AddFollowUps();

@@ -86,9 +86,7 @@ public static class CallBackPlanner
     private static TimeRange? FindSlot(PlanningDay day, TimeSpan length)
     {
         var zone = day.Hours.Zone;
-        var window = new TimeRange(
-            WallClock.InstantOf(day.Day.ToDateTime(day.Settings.CallBackWindowStart), zone),
-            WallClock.InstantOf(day.Day.ToDateTime(day.Settings.CallBackWindowEnd), zone));
+        var window = (day.Window ?? CallBackWindow.All(day.Settings).First(w => w.Number == 1)).On(day.Day, zone);
         var earliestStart = RoundUpToQuarter(day.Now);
 
         var inWindow = Candidates(window, length, earliestStart).FirstOrDefault(s => IsFree(day, s));

@@ -12,7 +12,8 @@ namespace GraphCallback.Core.CallBackBlocks;
 /// <param name="Busy">Busy, tentative and out-of-office times from free/busy, without our own block.</param>
 /// <param name="PendingCalls">Follow-ups waiting for a call back.</param>
 /// <param name="EarliestDue">The earliest SLA deadline among them.</param>
-/// <param name="Booked">The block already booked for the day, if any.</param>
+/// <param name="Booked">The block already booked for the day in this window, if any.</param>
+/// <param name="Window">The window being planned; null means the main one.</param>
 public sealed record PlanningDay(
     DateOnly Day,
     DateTimeOffset Now,
@@ -22,4 +23,5 @@ public sealed record PlanningDay(
     IReadOnlyList<TimeRange> Busy,
     int PendingCalls,
     DateTimeOffset? EarliestDue,
-    BookedBlock? Booked);
+    BookedBlock? Booked,
+    CallBackWindow? Window = null);

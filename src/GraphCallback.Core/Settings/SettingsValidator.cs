@@ -8,6 +8,18 @@ public static class SettingsValidator
 {
     private static readonly HashSet<string> Regions = [.. PhoneNumberUtil.GetInstance().GetSupportedRegions()];
 
+    private static void CheckSecondWindow(UserSettings settings, Action<bool, string, string> check)
+    {
+        if (settings.SecondCallBackWindowStart is not { } start || settings.SecondCallBackWindowEnd is not { } end)
+        {
+            check(settings.SecondCallBackWindowStart is null && settings.SecondCallBackWindowEnd is null, "secondCallBackWindowEnd", "Give both ends of the second window, or neither.");
+            return;
+        }
+
+        check(end - start >= TimeSpan.FromMinutes(15) && end > start, "secondCallBackWindowEnd", "The second window must end at least 15 minutes after it starts.");
+        check(end <= settings.CallBackWindowStart || start >= settings.CallBackWindowEnd, "secondCallBackWindowStart", "The two windows must not overlap.");
+    }
+
     public static IReadOnlyList<SettingsError> Validate(UserSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -25,6 +37,7 @@ public static class SettingsValidator
         Check(settings.ReminderHoursBeforeDue is >= 0 and <= 48, "reminderHoursBeforeDue", "Must be between 0 and 48 hours.");
         Check(settings.CallBackWindowEnd > settings.CallBackWindowStart, "callBackWindowEnd", "Must be after callBackWindowStart.");
         Check(settings.CallBackWindowEnd - settings.CallBackWindowStart >= TimeSpan.FromMinutes(15), "callBackWindowEnd", "The window must be at least 15 minutes long.");
+        CheckSecondWindow(settings, Check);
         Check(settings.CallBackDays is null || (settings.CallBackDays.Count > 0 && settings.CallBackDays.Distinct().Count() == settings.CallBackDays.Count), "callBackDays", "Name each day at most once, and at least one day.");
         Check(settings.MinutesPerCall is >= 1 and <= 30, "minutesPerCall", "Must be between 1 and 30 minutes.");
         Check(settings.WrapUpMinutesPerCall is >= 0 and <= 15, "wrapUpMinutesPerCall", "Must be between 0 and 15 minutes.");

@@ -22,6 +22,12 @@ public sealed record UserSettings
 
     public TimeOnly CallBackWindowEnd { get; init; } = new(17, 0);
 
+    /// <summary>Start of an optional second daily window (say, first thing in the morning); none by default.</summary>
+    public TimeOnly? SecondCallBackWindowStart { get; init; }
+
+    /// <summary>End of the optional second window.</summary>
+    public TimeOnly? SecondCallBackWindowEnd { get; init; }
+
     /// <summary>Days to book call-back time on; null means the user's working days.</summary>
     public IReadOnlyList<DayOfWeek>? CallBackDays { get; init; }
 

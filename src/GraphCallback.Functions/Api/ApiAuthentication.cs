@@ -23,6 +23,14 @@ public static class ApiAuthentication
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration, Section, JwtBearerDefaults.AuthenticationScheme);
 
+        // The documented defaults: a multi-tenant app in the public cloud. Identity.Web has none and
+        // would fail every request, even the anonymous webhook's, when they are not configured.
+        services.Configure<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            options.Instance = string.IsNullOrEmpty(options.Instance) ? TenantIssuerValidator.PublicCloud : options.Instance;
+            options.TenantId = string.IsNullOrEmpty(options.TenantId) ? "organizations" : options.TenantId;
+        });
+
         // A token without the scope is authenticated but not allowed: the policy answers 403, where
         // Identity.Web's own "no scp and no roles" check would answer 401.
         services.Configure<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme, options => options.AllowWebApiToBeAuthorizedByACL = true);

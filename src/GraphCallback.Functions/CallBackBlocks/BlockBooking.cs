@@ -14,7 +14,8 @@ using GraphCallback.Storage.Settings;
 namespace GraphCallback.Functions.CallBackBlocks;
 
 /// <summary>
-/// Plans one user's day and carries the plan out: the pure <see cref="CallBackPlanner"/> decides
+/// Plans one user's day — the block of the call-back window still to come or under way, so with a
+/// second window the calls left after the first block get their own — and carries the plan out: the pure <see cref="CallBackPlanner"/> decides
 /// from free/busy, pending follow-ups and what we booked before; this class only reads and writes.
 /// The day's record is written after the calendar, and the event's transactionId makes a retry
 /// after a crash in between find the same event.
@@ -49,10 +50,11 @@ public sealed partial class BlockBooking(
             .Where(f => f.IsPending && (f.SnoozedUntil is not { } until || until < endOfDay))
             .ToList();
         var userSettings = (await settings.GetAsync(user, cancellationToken).ConfigureAwait(false)).Settings;
+        var window = CallBackWindow.Current(userSettings, day, now, zone);
         var events = new CallBackBlockEvents(graph.ForTenant(user.TenantId));
         var others = busy.Select(b => new TimeRange(b.Start, b.End)).ToList();
         var record = await SeeUserChangesAsync(
-            user, await blocks.GetDayAsync(user, day, cancellationToken).ConfigureAwait(false), others, events, cancellationToken).ConfigureAwait(false);
+            user, await blocks.GetDayAsync(user, day, window.Number, cancellationToken).ConfigureAwait(false), others, events, cancellationToken).ConfigureAwait(false);
 
         var plan = CallBackPlanner.Plan(new PlanningDay(
             day,
@@ -63,7 +65,8 @@ public sealed partial class BlockBooking(
             others,
             pending.Count,
             pending.Count == 0 ? null : pending.Min(f => f.Sla.DueAt),
-            Booked(record)));
+            Booked(record),
+            window));
         var agenda = BlockAgenda.For(pending, zone);
         var updated = await CarryOutAsync(user, record, plan, agenda, zone, events, cancellationToken).ConfigureAwait(false);
         await blocks.SaveDayAsync(user, updated, cancellationToken).ConfigureAwait(false);
@@ -89,7 +92,7 @@ public sealed partial class BlockBooking(
             return record;
         }
 
-        var found = await events.FindAsync(user.ObjectId, record.Day, cancellationToken).ConfigureAwait(false);
+        var found = await events.FindAsync(user.ObjectId, record.Day, record.Window, cancellationToken).ConfigureAwait(false);
         if (found is null)
         {
             return record with { State = BlockState.DeletedByUser, EventId = null };
@@ -113,8 +116,8 @@ public sealed partial class BlockBooking(
         switch (plan.Action)
         {
             case PlanAction.Create:
-                var id = await events.CreateAsync(user.ObjectId, record.Day, record.Generation, plan.Time!.Value, agenda, zone, cancellationToken).ConfigureAwait(false);
-                return new BlockRecord(record.Day, BlockState.Booked, id, plan.Time, plan.Calls, record.Generation + 1, false, plan.Reason, hash);
+                var id = await events.CreateAsync(user.ObjectId, record.Day, record.Generation, plan.Time!.Value, agenda, zone, record.Window, cancellationToken).ConfigureAwait(false);
+                return new BlockRecord(record.Day, BlockState.Booked, id, plan.Time, plan.Calls, record.Generation + 1, false, plan.Reason, hash, record.Window);
             case PlanAction.Resize or PlanAction.Move:
                 await events.UpdateAsync(user.ObjectId, record.EventId!, plan.Time, agenda, zone, cancellationToken).ConfigureAwait(false);
                 return record with { Time = plan.Time, Calls = plan.Calls, Reason = plan.Reason, AgendaHash = hash };

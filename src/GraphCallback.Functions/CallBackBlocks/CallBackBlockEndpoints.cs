@@ -1,5 +1,7 @@
+using GraphCallback.Core.CallBackBlocks;
 using GraphCallback.Functions.Api;
 using GraphCallback.Storage.CallBackBlocks;
+using GraphCallback.Storage.Settings;
 
 namespace GraphCallback.Functions.CallBackBlocks;
 
@@ -15,7 +17,7 @@ public static class CallBackBlockEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, CallBackBlockStore blocks, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpContext context, CallBackBlockStore blocks, SettingsStore settings, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = context.User.Key();
         if (await blocks.GetProfileAsync(user, cancellationToken) is not { } profile)
@@ -24,7 +26,10 @@ public static class CallBackBlockEndpoints
         }
 
         var zone = PlanningProfiles.HoursOf(profile).Zone;
-        var record = await blocks.GetDayAsync(user, PlanDay.Of(time.GetUtcNow(), zone), cancellationToken);
+        var now = time.GetUtcNow();
+        var day = PlanDay.Of(now, zone);
+        var window = CallBackWindow.Current((await settings.GetAsync(user, cancellationToken)).Settings, day, now, zone);
+        var record = await blocks.GetDayAsync(user, day, window.Number, cancellationToken);
         return Results.Ok(new
         {
             day = record.Day,
@@ -39,6 +44,7 @@ public static class CallBackBlockEndpoints
             end = record.State == BlockState.Booked ? record.Time?.End : null,
             calls = record.Calls,
             reason = record.Reason,
+            window = record.Window,
             timeZone = zone.Id,
         });
     }

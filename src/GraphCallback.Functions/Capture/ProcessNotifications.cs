@@ -4,6 +4,7 @@ using GraphCallback.Core.Calls;
 using GraphCallback.Core.Capture;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
+using GraphCallback.Functions.Tasks;
 using GraphCallback.Graph.Capture;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Storage.Connections;
@@ -24,6 +25,7 @@ public sealed partial class ProcessNotifications(
     SubscriptionStore subscriptions,
     UserConnector connector,
     InboxCatchUp catchUp,
+    TaskCatchUp taskCatchUp,
     ILogger<ProcessNotifications> logger) : IQueueFunction
 {
     public string Name => NotificationsEndpoints.ProcessingFunction;
@@ -33,9 +35,16 @@ public sealed partial class ProcessNotifications(
         ArgumentNullException.ThrowIfNull(message);
         var work = JsonSerializer.Deserialize<CaptureWork>(message.MessageText)
             ?? throw new InvalidDataException("An empty capture work item.");
+        System.Diagnostics.Activity.Current?.SetTag("graphcallback.purpose", work.Purpose);
         if (work.LifecycleEvent is { } lifecycle)
         {
             await HandleLifecycleAsync(work, lifecycle, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (work is { Purpose: nameof(SubscriptionPurpose.TodoTasks), Owner: { } taskOwner })
+        {
+            await taskCatchUp.OnNotificationAsync(UserKey.FromPartitionKey(taskOwner), work.ChangeType, work.ResourceId, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -107,6 +116,9 @@ public sealed partial class ProcessNotifications(
                 break;
             case "subscriptionRemoved":
                 await connector.ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
+                break;
+            case "missed" when owner is not null && subscription.Purpose == SubscriptionPurpose.TodoTasks:
+                await taskCatchUp.RunAsync(owner, cancellationToken).ConfigureAwait(false);
                 break;
             case "missed" when owner is not null:
                 if (await connections.FindAsync(owner, cancellationToken).ConfigureAwait(false) is { } connection)

@@ -62,18 +62,18 @@ public sealed class UserConnector(
         return false;
     }
 
-    /// <summary>Forgets a subscription Graph removed and subscribes again (a user's inbox with a catch-up round).</summary>
+    /// <summary>Forgets a subscription Graph removed and subscribes again (a user's inbox with a catch-up round, a To Do list as it was).</summary>
     public async Task ReplaceAsync(SubscriptionRecord subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         await subscriptions.DeleteAsync(subscription.Id, cancellationToken).ConfigureAwait(false);
-        if (subscription.Owner is { } user)
+        if (subscription is { Purpose: SubscriptionPurpose.InboxMessages, Owner: { } user })
         {
             await ConnectAsync(user, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await SubscribeAsync(subscription.TenantId, null, RequestFor(subscription), subscription.Purpose, cancellationToken).ConfigureAwait(false);
+            await SubscribeAsync(subscription.TenantId, subscription.Owner, RequestFor(subscription), subscription.Purpose, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -103,8 +103,12 @@ public sealed class UserConnector(
         return record;
     }
 
-    private static SubscriptionRequest RequestFor(SubscriptionRecord subscription) =>
-        subscription.Owner is { } owner ? SubscriptionRequest.Inbox(owner.ObjectId) : SubscriptionRequest.CallRecords();
+    private static SubscriptionRequest RequestFor(SubscriptionRecord subscription) => subscription switch
+    {
+        { Purpose: SubscriptionPurpose.TodoTasks } => SubscriptionRequest.TodoTasksAt(subscription.Resource),
+        { Owner: { } owner } => SubscriptionRequest.Inbox(owner.ObjectId),
+        _ => SubscriptionRequest.CallRecords(),
+    };
 
     private GraphSubscriptions GraphFor(string tenantId) => new(graph.ForTenant(tenantId), time);
 }

@@ -23,12 +23,13 @@ public sealed class CallBackBlockEvents(GraphServiceClient graph)
 
     private const string Utc = "outlook.timezone=\"UTC\"";
 
-    public async Task<BookedEvent?> FindAsync(string userId, DateOnly day, CancellationToken cancellationToken = default)
+    /// <summary>Our block of <paramref name="window"/> on <paramref name="day"/>, wherever the user put it.</summary>
+    public async Task<BookedEvent?> FindAsync(string userId, DateOnly day, int window = 1, CancellationToken cancellationToken = default)
     {
         var events = await graph.Users[userId].Events.GetAsync(
             request =>
             {
-                request.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{MarkerId}' and ep/value eq '{Day(day)}')";
+                request.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{MarkerId}' and ep/value eq '{Marker(day, window)}')";
                 request.QueryParameters.Select = ["id", "start", "end"];
                 request.Headers.Add("Prefer", Utc);
             },
@@ -40,7 +41,7 @@ public sealed class CallBackBlockEvents(GraphServiceClient graph)
     }
 
     public async Task<string> CreateAsync(
-        string userId, DateOnly day, int generation, TimeRange time, BlockAgenda agenda, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+        string userId, DateOnly day, int generation, TimeRange time, BlockAgenda agenda, TimeZoneInfo zone, int window = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         var created = await graph.Users[userId].Events.PostAsync(
@@ -54,8 +55,8 @@ public sealed class CallBackBlockEvents(GraphServiceClient graph)
                 Categories = [Category],
                 IsReminderOn = true,
                 ReminderMinutesBeforeStart = 5,
-                TransactionId = $"graphcallback-{userId}-{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{generation.ToString(CultureInfo.InvariantCulture)}",
-                SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = MarkerId, Value = Day(day) }],
+                TransactionId = $"graphcallback-{userId}-{Marker(day, window)}-{generation.ToString(CultureInfo.InvariantCulture)}",
+                SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = MarkerId, Value = Marker(day, window) }],
             },
             cancellationToken: cancellationToken).ConfigureAwait(false);
         return created?.Id ?? throw new InvalidOperationException("Graph returned no event.");
@@ -91,5 +92,7 @@ public sealed class CallBackBlockEvents(GraphServiceClient graph)
         }
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // The main window's block is marked with its day alone; a second window's with "#2" after it.
+    private static string Marker(DateOnly day, int window) =>
+        day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (window == 1 ? string.Empty : "#" + window.ToString(CultureInfo.InvariantCulture));
 }

@@ -9,7 +9,7 @@ namespace GraphCallback.GraphEmulator.Todo;
 /// included), and act as the user in the To Do app — complete a task, move its due date, delete it.
 /// The same changes are possible through Graph, but a person in the app is not the backend: these
 /// routes are not counted, not faulted and need no token, while still publishing the change so
-/// subscriptions fire as they would for the user's own edit.
+/// subscriptions fire as they would for the user's own edit. The user may also delete a whole list.
 /// </summary>
 public static class TodoControlEndpoints
 {
@@ -42,6 +42,12 @@ public static class TodoControlEndpoints
             }
 
             return Patch(Owner(user, tenants, todo), list, task, body);
+        });
+
+        control.MapDelete("/users/{user}/todo/lists/{list}", (string user, string list, TenantRegistry tenants, TodoState todo) =>
+        {
+            Owner(user, tenants, todo).DeleteList(list);
+            return Results.NoContent();
         });
 
         control.MapDelete(Task, (string user, string list, string task, TenantRegistry tenants, TodoState todo) =>

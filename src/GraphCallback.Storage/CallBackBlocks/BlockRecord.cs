@@ -15,6 +15,7 @@ namespace GraphCallback.Storage.CallBackBlocks;
 /// <param name="MovedByUser">The user moved it: their time is kept.</param>
 /// <param name="Reason">The planner's last reason, for the task pane.</param>
 /// <param name="AgendaHash">A hash of the title and list last written, so an unchanged list is not written again.</param>
+/// <param name="Window">Which of the day's call-back windows the block is in (1, or 2 for the optional second).</param>
 public sealed record BlockRecord(
     DateOnly Day,
     BlockState State,
@@ -24,7 +25,8 @@ public sealed record BlockRecord(
     int Generation,
     bool MovedByUser,
     string Reason,
-    string? AgendaHash = null)
+    string? AgendaHash = null,
+    int Window = 1)
 {
-    public static BlockRecord Empty(DateOnly day) => new(day, BlockState.None, null, null, 0, 0, false, "Nothing planned yet.");
+    public static BlockRecord Empty(DateOnly day, int window = 1) => new(day, BlockState.None, null, null, 0, 0, false, "Nothing planned yet.", Window: window);
 }

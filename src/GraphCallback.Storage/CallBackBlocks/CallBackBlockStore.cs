@@ -30,13 +30,14 @@ public sealed class CallBackBlockStore
     public async Task CreateTableIfNotExistsAsync(CancellationToken cancellationToken = default) =>
         await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
 
-    public async Task<BlockRecord> GetDayAsync(UserKey user, DateOnly day, CancellationToken cancellationToken = default)
+    /// <summary>The record of one window's block on <paramref name="day"/>; an empty one when nothing was planned.</summary>
+    public async Task<BlockRecord> GetDayAsync(UserKey user, DateOnly day, int window = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, DayRow(day), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, DayRow(day, window), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!response.HasValue)
         {
-            return BlockRecord.Empty(day);
+            return BlockRecord.Empty(day, window);
         }
 
         var entity = response.Value!;
@@ -51,14 +52,15 @@ public sealed class CallBackBlockStore
             entity.GetInt32("Generation") ?? 0,
             entity.GetBoolean("MovedByUser") ?? false,
             entity.GetString("Reason") ?? string.Empty,
-            entity.GetString("AgendaHash"));
+            entity.GetString("AgendaHash"),
+            window);
     }
 
     public async Task SaveDayAsync(UserKey user, BlockRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(record);
-        var entity = new TableEntity(user.PartitionKey, DayRow(record.Day))
+        var entity = new TableEntity(user.PartitionKey, DayRow(record.Day, record.Window))
         {
             ["State"] = record.State.ToString(),
             ["EventId"] = record.EventId,
@@ -154,5 +156,7 @@ public sealed class CallBackBlockStore
     private static PlanningProfile ProfileOf(TableEntity entity) =>
         JsonSerializer.Deserialize<PlanningProfile>(entity.GetString("Profile")) ?? throw new InvalidDataException("An empty planning profile.");
 
-    private static string DayRow(DateOnly day) => DayPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // The main window keeps the plain day key; the optional second one is suffixed.
+    private static string DayRow(DateOnly day, int window) =>
+        DayPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (window == 1 ? string.Empty : "-w" + window.ToString(CultureInfo.InvariantCulture));
 }

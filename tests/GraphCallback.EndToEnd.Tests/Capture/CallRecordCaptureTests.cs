@@ -3,6 +3,7 @@ using GraphCallback.Core.Users;
 using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.Hosting;
+using GraphCallback.Storage.Subscriptions;
 
 namespace GraphCallback.EndToEnd.Tests.Capture;
 
@@ -23,7 +24,7 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
     [Fact]
     public async Task A_call_the_user_did_not_answer_becomes_a_follow_up()
     {
-        var processed = _system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction);
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.CallRecords));
         var captured = _system.Activities.CaptureCount(Megan.PartitionKey);
 
         var recordId = await _system.RecordCallAsync(Demo.Megan, "+44 20 7946 0246", answered: false);
@@ -32,7 +33,7 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
         var followUp = Assert.Single(await _system.FollowUps.ListAsync(Megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460246");
         var call = Assert.Single(followUp.Calls);
         Assert.Equal(new CallEventKey(CallSourceKind.CallRecord, recordId), call.Key);
-        Assert.True(_system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction) > processed);
+        Assert.True(_system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.CallRecords)) > processed);
     }
 
     [Fact]
@@ -55,10 +56,10 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
     [Fact]
     public async Task A_call_the_user_answered_makes_no_follow_up()
     {
-        var processed = _system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction);
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.CallRecords));
 
         await _system.RecordCallAsync(Demo.Megan, "+44 20 7946 0357", answered: true);
-        await _system.Activities.RunsAsync(NotificationsEndpoints.ProcessingFunction, processed + 1);
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.CallRecords), processed + 1);
 
         Assert.DoesNotContain(await _system.FollowUps.ListAsync(Megan, pendingOnly: false), f => f.Caller.Number.E164 == "+442079460357");
     }

@@ -32,10 +32,10 @@ public sealed class SubscriptionLifecycleTests : IAsyncLifetime
     public async Task A_removed_subscription_is_recreated_and_notifications_flow_again()
     {
         var old = await InboxSubscriptionAsync();
-        var processed = _system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction);
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.InboxMessages));
 
         await SendLifecycleAsync(old.Id, "subscriptionRemoved");
-        await _system.Activities.RunsAsync(NotificationsEndpoints.ProcessingFunction, processed + 1);
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.InboxMessages), processed + 1);
         var replacement = await InboxSubscriptionAsync();
         var captured = _system.Activities.CaptureCount(Megan.PartitionKey);
         await _system.DeliverCallMailAsync(Demo.Megan, "voicemails", "+44 20 7946 0741", "After Removal", "Hello again.");
@@ -50,10 +50,10 @@ public sealed class SubscriptionLifecycleTests : IAsyncLifetime
     public async Task Reauthorization_renews_the_same_subscription()
     {
         var before = await InboxSubscriptionAsync();
-        var processed = _system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction);
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.InboxMessages));
 
         await SendLifecycleAsync(before.Id, "reauthorizationRequired");
-        await _system.Activities.RunsAsync(NotificationsEndpoints.ProcessingFunction, processed + 1);
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.InboxMessages), processed + 1);
 
         var after = await InboxSubscriptionAsync();
         Assert.Equal(before.Id, after.Id);
@@ -70,9 +70,9 @@ public sealed class SubscriptionLifecycleTests : IAsyncLifetime
             expire.EnsureSuccessStatusCode();
         }
 
-        var processed = _system.Activities.RunCount(NotificationsEndpoints.ProcessingFunction);
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.InboxMessages));
         await SendLifecycleAsync((await InboxSubscriptionAsync()).Id, "missed");
-        await _system.Activities.RunsAsync(NotificationsEndpoints.ProcessingFunction, processed + 1);
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.InboxMessages), processed + 1);
 
         Assert.Contains(await _system.FollowUps.ListAsync(Megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460852");
         var connection = await new ConnectionStore(_tables).FindAsync(Megan);

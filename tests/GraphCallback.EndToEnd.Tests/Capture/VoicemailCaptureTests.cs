@@ -51,6 +51,9 @@ public sealed class VoicemailCaptureTests(ITestOutputHelper output) : IAsyncLife
     public async Task A_new_voicemail_becomes_one_follow_up_with_caller_priority_and_due_time_through_the_webhook()
     {
         var before = _system.Activities.CaptureCount(Megan.PartitionKey);
+
+        // The back-filled calls' syncs set up the user's To Do list; let them finish before counting.
+        await _system.Activities.SyncsSettledAsync(Megan.PartitionKey);
         await _system.Control.DeleteAsync("counters");
 
         var delivered = await _system.DeliverCallMailAsync(Demo.Megan, "voicemails", "+44 20 7946 0456", "New caller", "Hello, I'd like a quote for a new bathroom, please call me back.");
@@ -75,7 +78,10 @@ public sealed class VoicemailCaptureTests(ITestOutputHelper output) : IAsyncLife
         Assert.NotNull(Assert.Single(followUp.Calls).Link);
 
         // With the user's mailbox settings and phone book cached from connecting, a voicemail costs one Graph read.
-        var counters = await _system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters");
+        // (Its To Do task is the sync queue's work, counted in the Tasks tests; it may or may not have run yet.)
+        var counters = (await _system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters"))!
+            .Where(c => !c.Key.Contains("/todo/", StringComparison.Ordinal))
+            .ToDictionary();
         output.WriteLine($"Graph requests for one captured voicemail: {JsonSerializer.Serialize(counters)}");
         Assert.Equal(new Dictionary<string, int> { ["GET /v1.0/users/{user}/messages/{message}"] = 1 }, counters);
     }

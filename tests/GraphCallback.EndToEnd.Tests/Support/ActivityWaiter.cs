@@ -54,6 +54,23 @@ internal sealed class ActivityWaiter : IDisposable
     public Task<IReadOnlyList<Activity>> RunsAsync(string function, int count = 1) =>
         WaitAsync(a => a.OperationName == function, count);
 
+    /// <summary>
+    /// Waits until notifications (or lifecycle events) of subscriptions with this purpose have been
+    /// processed <paramref name="count"/> times; To Do notifications run the same function.
+    /// </summary>
+    public Task<IReadOnlyList<Activity>> NotificationRunsAsync(string purpose, int count = 1) =>
+        WaitAsync(a => IsNotificationRun(a, purpose), count);
+
+    /// <summary>How many notifications of subscriptions with this purpose have been processed so far.</summary>
+    public int NotificationRunCount(string purpose) => Count(a => IsNotificationRun(a, purpose));
+
+    /// <summary>
+    /// Waits until every capture of the user so far has had its sync run (each capture asks for
+    /// one), plus <paramref name="extra"/> more runs (retries).
+    /// </summary>
+    public Task<IReadOnlyList<Activity>> SyncsSettledAsync(string userPartition, int extra = 0) =>
+        RunsAsync("SyncFollowUps", CaptureCount(userPartition) + extra);
+
     /// <summary>How many calls of the user have been captured so far.</summary>
     public int CaptureCount(string userPartition) => Count(a => IsCapture(a, userPartition));
 
@@ -64,6 +81,9 @@ internal sealed class ActivityWaiter : IDisposable
 
     private static bool IsCapture(Activity a, string userPartition) =>
         a.OperationName == "CaptureCall" && Equals(a.GetTagItem("graphcallback.user"), userPartition) && a.GetTagItem("graphcallback.outcome") is not null;
+
+    private static bool IsNotificationRun(Activity a, string purpose) =>
+        a.OperationName == Functions.Capture.NotificationsEndpoints.ProcessingFunction && Equals(a.GetTagItem("graphcallback.purpose"), purpose);
 
     private int Count(Func<Activity, bool> match)
     {

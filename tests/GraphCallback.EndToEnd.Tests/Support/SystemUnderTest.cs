@@ -110,7 +110,6 @@ internal sealed class SystemUnderTest : IAsyncDisposable
             ["Storage:ConnectionString"] = Azurite.ConnectionString,
             ["Graph:BaseUrl"] = new Uri(EmulatorUrl, "/v1.0").ToString(),
             ["AzureAd:Instance"] = EmulatorHttps.ToString(),
-            ["AzureAd:TenantId"] = "organizations",
             ["AzureAd:ClientId"] = Demo.ClientId,
             ["AzureAd:ClientSecret"] = Demo.ClientSecret,
             ["AzureAd:DisableInstanceDiscovery"] = "true",

@@ -63,6 +63,18 @@ public sealed class CallBackBlockEventsTests : IClassFixture<EmulatedGraph>
     }
 
     [Fact]
+    public async Task The_blocks_of_two_windows_on_one_day_are_told_apart()
+    {
+        var day = new DateOnly(2027, 3, 4);
+        var afternoon = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, Local(day, 16, 0, 30), FiveCalls, London);
+        var morning = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, Local(day, 9, 0, 15), FiveCalls, London, window: 2);
+
+        Assert.NotEqual(afternoon, morning);
+        Assert.Equal(afternoon, (await _blocks.FindAsync(EmulatedGraph.Megan, day))!.Id);
+        Assert.Equal(morning, (await _blocks.FindAsync(EmulatedGraph.Megan, day, window: 2))!.Id);
+    }
+
+    [Fact]
     public async Task A_block_booked_again_after_it_was_removed_is_a_new_event()
     {
         var day = new DateOnly(2027, 3, 3);

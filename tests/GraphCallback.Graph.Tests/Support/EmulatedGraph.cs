@@ -15,17 +15,22 @@ public sealed class EmulatedGraph : IAsyncLifetime
 
     public GraphServiceClient Client { get; private set; } = null!;
 
+    /// <summary>The emulator's control API (faults, counters, acting as the user).</summary>
+    public HttpClient Control { get; } = new();
+
     public async Task InitializeAsync()
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         _app = EmulatorApp.Build(["--urls", url, "--scenario", "demo", "--Logging:LogLevel:Default", "Warning"]);
         await _app.StartAsync();
         Client = new GraphServiceClient(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), url + "/v1.0");
+        Control.BaseAddress = new Uri(url + "/_emulator/");
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        Control.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

@@ -58,4 +58,17 @@ public class CallBackBlockStoreTests(AzuriteFixture azurite)
         Assert.Equal(record, await store.GetDayAsync(_user, day));
         Assert.Equal(BlockRecord.Empty(day.AddDays(1)), await store.GetDayAsync(_user, day.AddDays(1)));
     }
+
+    [Fact]
+    public async Task The_second_windows_block_has_its_own_record()
+    {
+        var store = await StoreAsync();
+        var day = new DateOnly(2027, 3, 2);
+        var morning = BlockRecord.Empty(day, window: 2) with { State = BlockState.Booked, EventId = "event-2", Calls = 3 };
+
+        await store.SaveDayAsync(_user, morning);
+
+        Assert.Equal(morning, await store.GetDayAsync(_user, day, window: 2));
+        Assert.Equal(BlockRecord.Empty(day), await store.GetDayAsync(_user, day));
+    }
 }

@@ -3,7 +3,7 @@ using GraphCallback.GraphEmulator.Platform.Counters;
 
 namespace GraphCallback.GraphEmulator.Platform.Faults;
 
-/// <summary>Applies injected faults to matched Graph routes: 429/503 with Retry-After, or added latency.</summary>
+/// <summary>Applies injected faults to matched Graph routes: 429/503 with Retry-After, added latency, or a 503 after serving.</summary>
 public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector faults, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -23,14 +23,37 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector
                 await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMilliseconds), clock, context.RequestAborted).ConfigureAwait(false);
                 await next(context).ConfigureAwait(false);
                 break;
+            case FaultKind.UnavailableAfterServing:
+                await ServeThenLoseResponseAsync(context, fault).ConfigureAwait(false);
+                break;
             case FaultKind.Throttle:
                 context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await ODataErrors.WriteAsync(context, HttpStatusCode.TooManyRequests, "TooManyRequests", "Too many requests. Please retry after the time in the Retry-After header.").ConfigureAwait(false);
                 break;
             default:
-                context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await ODataErrors.WriteAsync(context, HttpStatusCode.ServiceUnavailable, "serviceNotAvailable", "The service is temporarily unavailable. Please retry later.").ConfigureAwait(false);
+                await UnavailableAsync(context, fault).ConfigureAwait(false);
                 break;
         }
+    }
+
+    private static async Task UnavailableAsync(HttpContext context, FaultRule fault)
+    {
+        context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await ODataErrors.WriteAsync(context, HttpStatusCode.ServiceUnavailable, "serviceNotAvailable", "The service is temporarily unavailable. Please retry later.").ConfigureAwait(false);
+    }
+
+    private async Task ServeThenLoseResponseAsync(HttpContext context, FaultRule fault)
+    {
+        // The handler writes into a buffer that is thrown away, so the change is made but its answer never leaves.
+        var original = context.Response.Body;
+        await using (var lost = new MemoryStream())
+        {
+            context.Response.Body = lost;
+            await next(context).ConfigureAwait(false);
+        }
+
+        context.Response.Body = original;
+        context.Response.Clear();
+        await UnavailableAsync(context, fault).ConfigureAwait(false);
     }
 }

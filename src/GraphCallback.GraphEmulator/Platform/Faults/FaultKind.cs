@@ -15,6 +15,12 @@ public enum FaultKind
     /// <summary>The request is served, late.</summary>
     Latency,
 
+    /// <summary>
+    /// The request is carried out, then answered 503 as if the response was lost: the client
+    /// cannot tell whether its write happened (a crash between Graph's write and ours).
+    /// </summary>
+    UnavailableAfterServing,
+
     /// <summary>A change notification is silently not delivered.</summary>
     DropNotification,
 

@@ -1,0 +1,53 @@
+using GraphCallback.Core.FollowUps;
+
+namespace GraphCallback.Core.Tasks;
+
+/// <summary>
+/// What a change the user made to a follow-up's task in To Do does to the follow-up: ticking it
+/// off resolves it, deleting it dismisses it, moving its due date moves the deadline. A change is
+/// judged against the task as last known, not against the follow-up, so our own writes coming
+/// back (notifications, delta) and replays of old changes do nothing.
+/// </summary>
+public static class TaskFeedback
+{
+    /// <summary>The actor named in the follow-up's history for changes made in To Do.</summary>
+    public const string Actor = "To Do";
+
+    /// <summary>Dues closer than this to the known one are the same due (To Do rounds to its own precision).</summary>
+    private static readonly TimeSpan SameDue = TimeSpan.FromMinutes(1);
+
+    /// <param name="followUp">The follow-up the task belongs to; changed in place.</param>
+    /// <param name="known">The task as we last wrote or saw it.</param>
+    /// <param name="seen">The task now, or null when it was deleted.</param>
+    /// <param name="at">When the change is applied.</param>
+    /// <returns>True when the follow-up changed.</returns>
+    public static bool Apply(FollowUp followUp, TaskSeen known, TaskSeen? seen, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentNullException.ThrowIfNull(known);
+        if (!followUp.IsPending)
+        {
+            return false;
+        }
+
+        if (seen is null)
+        {
+            followUp.Dismiss(Actor, at, "Task deleted in To Do");
+            return true;
+        }
+
+        if (seen.Completed && !known.Completed)
+        {
+            followUp.Resolve(Actor, at, "Done in To Do");
+            return true;
+        }
+
+        if (seen.DueAt is { } due && (known.DueAt is not { } knownDue || (due - knownDue).Duration() >= SameDue))
+        {
+            followUp.MoveDue(due, Actor, at, "Due date changed in To Do");
+            return true;
+        }
+
+        return false;
+    }
+}

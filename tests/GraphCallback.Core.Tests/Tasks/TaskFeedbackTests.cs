@@ -1,0 +1,84 @@
+using GraphCallback.Core.FollowUps;
+using GraphCallback.Core.Sla;
+using GraphCallback.Core.Tasks;
+using GraphCallback.Core.Tests.FollowUps;
+
+namespace GraphCallback.Core.Tests.Tasks;
+
+/// <summary>Changes made to a task in To Do and what they do to its follow-up.</summary>
+public sealed class TaskFeedbackTests
+{
+    private static readonly DateTimeOffset Now = Build.Monday10.AddHours(3);
+
+    [Fact]
+    public void Ticking_the_task_off_resolves_the_follow_up_as_done_in_To_Do()
+    {
+        var followUp = Build.Open();
+
+        var changed = TaskFeedback.Apply(followUp, Known(followUp), new TaskSeen(true, followUp.Sla.DueAt), Now);
+
+        Assert.True(changed);
+        Assert.Equal(FollowUpStatus.Resolved, followUp.Status);
+        Assert.Equal(new HistoryEntry(Now, HistoryKind.Resolved, TaskFeedback.Actor, "Done in To Do"), followUp.History[^1]);
+    }
+
+    [Fact]
+    public void Deleting_the_task_dismisses_the_follow_up()
+    {
+        var followUp = Build.Open();
+
+        Assert.True(TaskFeedback.Apply(followUp, Known(followUp), null, Now));
+
+        Assert.Equal(FollowUpStatus.Dismissed, followUp.Status);
+        Assert.Equal("Task deleted in To Do", followUp.History[^1].Note);
+    }
+
+    [Fact]
+    public void Moving_the_due_date_moves_the_deadline_and_keeps_the_escalation_gap()
+    {
+        var followUp = Build.Open();
+        var gap = followUp.Sla.EscalatesAt - followUp.Sla.DueAt;
+        var moved = followUp.Sla.DueAt.AddDays(2);
+
+        Assert.True(TaskFeedback.Apply(followUp, Known(followUp), new TaskSeen(false, moved), Now));
+
+        Assert.Equal(moved, followUp.Sla.DueAt);
+        Assert.Equal(moved + gap, followUp.Sla.EscalatesAt);
+        Assert.Equal(HistoryKind.DueMoved, followUp.History[^1].Kind);
+    }
+
+    [Fact]
+    public void Our_own_write_coming_back_changes_nothing()
+    {
+        var followUp = Build.Open();
+        var before = followUp.History.Count;
+
+        Assert.False(TaskFeedback.Apply(followUp, Known(followUp), new TaskSeen(false, followUp.Sla.DueAt.AddSeconds(20)), Now));
+        Assert.Equal(before, followUp.History.Count);
+    }
+
+    [Fact]
+    public void A_completed_task_seen_again_does_not_close_a_follow_up_that_a_new_call_reopened()
+    {
+        var followUp = Build.Open();
+        followUp.LogAttempt(CallOutcome.Reached, "megan", Build.Monday10.AddHours(1));
+        var completed = new TaskSeen(true, followUp.Sla.DueAt);
+        followUp.AddCall(Build.Call("m2", Build.Monday10.AddHours(2)), SlaPolicy.Default.DeadlineFor(Build.Monday10.AddHours(2), Build.Hours));
+
+        Assert.False(TaskFeedback.Apply(followUp, completed, completed, Now));
+        Assert.Equal(FollowUpStatus.Open, followUp.Status);
+    }
+
+    [Fact]
+    public void A_closed_follow_up_is_left_alone()
+    {
+        var followUp = Build.Open();
+        followUp.Dismiss("megan", Build.Monday10.AddHours(1), "Spam");
+        var before = followUp.History.Count;
+
+        Assert.False(TaskFeedback.Apply(followUp, new TaskSeen(false, followUp.Sla.DueAt), null, Now));
+        Assert.Equal(before, followUp.History.Count);
+    }
+
+    private static TaskSeen Known(FollowUp followUp) => new(false, followUp.Sla.DueAt);
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using GraphCallback.Core.FollowUps;
+using GraphCallback.EndToEnd.Tests.Support;
+
+namespace GraphCallback.EndToEnd.Tests.Tasks;
+
+/// <summary>
+/// Megan connected, with her back-filled follow-ups' tasks written: the starting point of the To
+/// Do tests. Every capture asks for one sync, so waiting for as many syncs as captures means the
+/// tasks are in place.
+/// </summary>
+internal static class TaskTestContext
+{
+    public static async Task<SystemUnderTest> StartAsync()
+    {
+        var system = await SystemUnderTest.StartAsync();
+        await system.ConnectAsync(Demo.MeganKey);
+        await system.SyncsSettledAsync();
+        return system;
+    }
+
+    /// <summary>Waits until every capture of Megan's so far has had its sync run.</summary>
+    public static Task SyncsSettledAsync(this SystemUnderTest system, int extra = 0) =>
+        system.Activities.SyncsSettledAsync(Demo.MeganKey.PartitionKey, extra);
+
+    /// <summary>Waits until a change made in To Do was applied to the follow-up, and the sync it asked for ran.</summary>
+    public static async Task TaskChangeAppliedAsync(this SystemUnderTest system, FollowUpId followUp, int syncsBefore)
+    {
+        await system.Activities.WaitAsync(a => a.OperationName == "ApplyTaskChange"
+            && Equals(a.GetTagItem("graphcallback.followup"), followUp.ToString()) && Equals(a.GetTagItem("graphcallback.changed"), true));
+        await system.Activities.RunsAsync("SyncFollowUps", syncsBefore + 1);
+    }
+
+    /// <summary>The one call-back list and the one task in it for the follow-up.</summary>
+    public static async Task<(JsonElement List, JsonElement Task)> TaskOfAsync(this SystemUnderTest system, FollowUpId followUp)
+    {
+        var list = Assert.Single(await system.CallBackListsAsync(Demo.Megan));
+        return (list, Assert.Single(Todo.TasksFor(list, followUp)));
+    }
+}
