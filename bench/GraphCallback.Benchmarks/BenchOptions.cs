@@ -8,7 +8,7 @@ namespace GraphCallback.Benchmarks;
 /// <summary>
 /// What to run and how big, from the command line (each option optional):
 /// --stages micro,planning,process,webhook,pipeline --rates 50,200,500 --seconds 10 --webhook-modes standalone,webhookonly
-/// --pipeline 100x20,1000x2 --planning 100,1000,10000 --morning 100,1000 --cold-starts 5 --pipeline-timeout 180
+/// --pipeline 100x10,1000x2 --planning 100,1000,10000 --morning 100,1000 --cold-starts 5 --pipeline-timeout 180
 /// --results bench/results --commit abc1234
 /// </summary>
 internal sealed record BenchOptions
@@ -25,7 +25,7 @@ internal sealed record BenchOptions
 
     public IReadOnlyList<WebhookMode> WebhookModes { get; init; } = [WebhookMode.StandAlone, WebhookMode.WebhookOnly];
 
-    public IReadOnlyList<PipelineShape> Pipeline { get; init; } = [new(100, 20), new(1000, 2)];
+    public IReadOnlyList<PipelineShape> Pipeline { get; init; } = [new(100, 10), new(1000, 2)];
 
     public IReadOnlyList<int> Planning { get; init; } = [100, 1000, 10000];
 

@@ -11,7 +11,7 @@ public class BenchOptionsTests
 
         Assert.Equal(BenchOptions.AllStages, options.Stages);
         Assert.Equal([50, 200, 500], options.Rates);
-        Assert.Equal([new PipelineShape(100, 20), new PipelineShape(1000, 2)], options.Pipeline);
+        Assert.Equal([new PipelineShape(100, 10), new PipelineShape(1000, 2)], options.Pipeline);
         Assert.Equal([100, 1000, 10000], options.Planning);
     }
 

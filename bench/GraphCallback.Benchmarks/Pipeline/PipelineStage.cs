@@ -155,7 +155,7 @@ internal sealed class PipelineStage(TimeSpan allowed, TextWriter log)
         await Parallel.ForEachAsync(Enumerable.Range(0, tenant.Users), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, cancellationToken) =>
         {
             var day = PlanDay.Of(now, UserTimeZone.Find(tenant.ZoneOf(i)));
-            if ((await blocks.GetDayAsync(BenchTenant.UserKey(i), day, cancellationToken).ConfigureAwait(false)).State == BlockState.Booked)
+            if ((await blocks.GetDayAsync(BenchTenant.UserKey(i), day, cancellationToken: cancellationToken).ConfigureAwait(false)).State == BlockState.Booked)
             {
                 Interlocked.Increment(ref booked);
             }

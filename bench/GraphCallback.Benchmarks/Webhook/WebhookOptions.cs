@@ -4,5 +4,5 @@ namespace GraphCallback.Benchmarks.Webhook;
 internal sealed record WebhookOptions(IReadOnlyList<double> Rates, TimeSpan PerRate, int Subscriptions, IReadOnlyList<WebhookMode> Modes)
 {
     /// <summary>A request still unanswered after this counts as an error.</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }
