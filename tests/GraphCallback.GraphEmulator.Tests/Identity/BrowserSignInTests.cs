@@ -14,7 +14,7 @@ namespace GraphCallback.GraphEmulator.Tests.Identity;
 [Collection(EmulatorCollection.Name)]
 public sealed class BrowserSignInTests(EmulatorFixture emulator) : IAsyncLifetime
 {
-    private const string RedirectUri = "http://127.0.0.1:51234/pane/";
+    private const string RedirectUri = "http://127.0.0.1:51234/pane/redirect.html";
     private const string Origin = "http://127.0.0.1:51234";
     private const string ApiScope = "api://" + DemoUsers.AppClientId + "/access_as_user";
     private const string Verifier = "a-code-verifier-that-is-long-enough-for-rfc-7636-0123456789";
@@ -90,7 +90,7 @@ public sealed class BrowserSignInTests(EmulatorFixture emulator) : IAsyncLifetim
     public async Task An_unregistered_redirect_uri_is_an_error_page_not_a_redirect()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        using var response = await http.GetAsync(AuthorizeUrl(new() { ["login_hint"] = DemoUsers.MeganUpn }, "https://evil.example/pane/"));
+        using var response = await http.GetAsync(AuthorizeUrl(new() { ["login_hint"] = DemoUsers.MeganUpn }, "https://evil.example/pane/redirect.html"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("AADSTS50011", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
