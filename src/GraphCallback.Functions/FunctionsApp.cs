@@ -8,6 +8,7 @@ using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.HostProtocol;
 using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
+using GraphCallback.Functions.TaskPane;
 
 namespace GraphCallback.Functions;
 
@@ -37,6 +38,7 @@ public static class FunctionsApp
         builder.Services.AddFollowUps();
         builder.Services.AddApiAuthentication(builder.Configuration);
         builder.Services.AddApiDocument();
+        builder.Services.AddTaskPane();
         return builder;
     }
 
@@ -57,6 +59,7 @@ public static class FunctionsApp
         app.MapConnectApi();
         app.MapAvailabilityApi();
         app.MapApiDocument();
+        app.MapTaskPane();
         app.MapFunctionInvocations(catalog);
 
         FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));
