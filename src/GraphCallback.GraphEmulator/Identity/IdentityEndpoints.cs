@@ -14,6 +14,9 @@ public static class IdentityEndpoints
 
     private static readonly HashSet<string> MultiTenantAliases = new(StringComparer.OrdinalIgnoreCase) { "common", "organizations" };
 
+    /// <summary>"common" and "organizations": authorities for any tenant, resolved by who signs in.</summary>
+    public static bool IsMultiTenantAlias(string tenant) => MultiTenantAliases.Contains(tenant);
+
     public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder root)
     {
         root.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", Metadata).RequireCors(CorsPolicy);

@@ -17,9 +17,10 @@ public static class TokenEndpoint
         HttpContext context, string tenant, TenantRegistry tenants, ClientApps apps, TokenIssuer issuer, TokenValidator validator, UserTokenGrants userGrants, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (tenants.FindTenant(tenant) is not { } tenantInfo)
+        var tenantInfo = tenants.FindTenant(tenant);
+        if (tenantInfo is null && !IdentityEndpoints.IsMultiTenantAlias(tenant))
         {
-            return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_request", 90002, $"Tenant '{tenant}' not found.");
+            return TenantNotFound(clock, tenant);
         }
 
         if (!context.Request.HasFormContentType)
@@ -37,6 +38,12 @@ public static class TokenEndpoint
             return UserGrant(context, form, app, userGrants, clock, grantType);
         }
 
+        // A user's sign-in finds their tenant through /organizations; an app token needs the tenant named.
+        if (tenantInfo is null)
+        {
+            return TenantNotFound(clock, tenant);
+        }
+
         if (clientId.Length == 0 || secret.Length == 0 || (app.ClientSecret is not null && app.ClientSecret != secret))
         {
             return OAuthErrors.Result(clock, HttpStatusCode.Unauthorized, "invalid_client", 7000215, "Invalid client secret provided.");
@@ -51,6 +58,9 @@ public static class TokenEndpoint
             var grant => OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'."),
         };
     }
+
+    private static IResult TenantNotFound(TimeProvider clock, string tenant) =>
+        OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_request", 90002, $"Tenant '{tenant}' not found.");
 
     // A single-page app has no secret: Entra ID then redeems only cross-origin requests (with Origin),
     // so a secret-less code cannot be redeemed by a server that intercepted it.

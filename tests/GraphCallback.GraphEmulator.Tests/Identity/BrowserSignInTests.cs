@@ -52,6 +52,18 @@ public sealed class BrowserSignInTests(EmulatorFixture emulator) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Through_organizations_the_sign_in_finds_the_users_own_tenant()
+    {
+        var redirect = await AuthorizeAsync(new() { ["login_hint"] = DemoUsers.MeganUpn }, "organizations");
+        var code = QueryHelpers.ParseQuery(redirect.Query)["code"].ToString();
+
+        var tokens = await TokenAsync(new() { ["grant_type"] = "authorization_code", ["code"] = code, ["code_verifier"] = Verifier, ["redirect_uri"] = RedirectUri, ["scope"] = ApiScope }, tenant: "organizations");
+
+        Assert.Equal(HttpStatusCode.OK, tokens.Status);
+        Assert.Equal($"{emulator.BaseUrl}/{DemoUsers.TenantId}/v2.0", new JsonWebToken(tokens.Body.GetProperty("access_token").GetString()).Issuer);
+    }
+
+    [Fact]
     public async Task A_code_is_spent_by_its_first_redemption()
     {
         var code = await CodeAsync();
@@ -126,15 +138,15 @@ public sealed class BrowserSignInTests(EmulatorFixture emulator) : IAsyncLifetim
         return QueryHelpers.ParseQuery(redirect.Query)["code"].ToString();
     }
 
-    private async Task<Uri> AuthorizeAsync(Dictionary<string, string?> extra)
+    private async Task<Uri> AuthorizeAsync(Dictionary<string, string?> extra, string tenant = DemoUsers.TenantId)
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        using var response = await http.GetAsync(AuthorizeUrl(extra, RedirectUri));
+        using var response = await http.GetAsync(AuthorizeUrl(extra, RedirectUri, tenant));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!;
     }
 
-    private string AuthorizeUrl(Dictionary<string, string?> extra, string redirectUri)
+    private string AuthorizeUrl(Dictionary<string, string?> extra, string redirectUri, string tenant = DemoUsers.TenantId)
     {
         var challenge = Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(Verifier)));
         var parameters = new Dictionary<string, string?>
@@ -152,14 +164,14 @@ public sealed class BrowserSignInTests(EmulatorFixture emulator) : IAsyncLifetim
             parameters[key] = value;
         }
 
-        return QueryHelpers.AddQueryString($"{emulator.BaseUrl}/{DemoUsers.TenantId}/oauth2/v2.0/authorize", parameters);
+        return QueryHelpers.AddQueryString($"{emulator.BaseUrl}/{tenant}/oauth2/v2.0/authorize", parameters);
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> TokenAsync(Dictionary<string, string> form, string? origin = Origin)
+    private async Task<(HttpStatusCode Status, JsonElement Body)> TokenAsync(Dictionary<string, string> form, string? origin = Origin, string tenant = DemoUsers.TenantId)
     {
         form["client_id"] = DemoUsers.AppClientId;
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{emulator.BaseUrl}/{DemoUsers.TenantId}/oauth2/v2.0/token") { Content = new FormUrlEncodedContent(form) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{emulator.BaseUrl}/{tenant}/oauth2/v2.0/token") { Content = new FormUrlEncodedContent(form) };
         if (origin is not null)
         {
             request.Headers.Add("Origin", origin);
