@@ -86,7 +86,7 @@ export async function checkUnifiedManifest(raw: string, folder: string): Promise
     if (app.resource && !app.resource.endsWith(app.id)) errors.push(`webApplicationInfo.resource ${app.resource} does not name app ${app.id}`);
     for (const naa of app.nestedAppAuthInfo ?? []) {
       if (!/^brk-multihub:\/\//.test(naa.redirectUri) || !domains.has(naa.redirectUri.replace("brk-multihub://", ""))) errors.push(`nested app auth redirect ${naa.redirectUri} is not brk-multihub://<valid domain>`);
-      if (!naa.scopes.every((s) => s.includes(app.id))) errors.push("nested app auth scopes are not the app's own API");
+      if (!naa.scopes.every((s) => app.resource && s.startsWith(`${app.resource}/`))) errors.push("nested app auth scopes are not the app's own API (webApplicationInfo.resource)");
     }
   }
   return errors;
