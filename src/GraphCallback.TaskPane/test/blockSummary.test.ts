@@ -8,7 +8,8 @@ describe("blockSummary", () => {
   });
 
   it("says why there is none", () => {
-    expect(blockSummary({ state: "none", start: null, end: null, calls: 0, reason: "every call is returned." })).toBe("No call-back block today: every call is returned.");
-    expect(blockSummary({ state: "none", start: null, end: null, calls: 0, reason: null })).toBe("No call-back block today.");
+    expect(blockSummary({ state: "none", calls: 0, reason: "Every call is returned." })).toBe("No call-back block today. Every call is returned.");
+    expect(blockSummary({ state: "noTime", calls: 3, reason: "Your calendar is full before the first deadline." })).toBe("No call-back block today. Your calendar is full before the first deadline.");
+    expect(blockSummary({ state: "removedByYou", calls: 2 })).toBe("You removed today's call-back block.");
   });
 });

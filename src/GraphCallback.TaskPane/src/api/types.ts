@@ -79,11 +79,15 @@ export interface Settings {
   [other: string]: unknown;
 }
 
-/** Today's call-back block: GET /api/callback-block (contract in README, "The task pane"). */
+/**
+ * Today's call-back block (GET /api/callback-block): booked with its time, or none, no time
+ * free, or removed by the user, each with the reason in words.
+ */
 export interface CallBackBlock {
-  state: "booked" | "none";
-  start: string | null;
-  end: string | null;
+  state: "booked" | "none" | "noTime" | "removedByYou";
+  start?: string | null;
+  end?: string | null;
   calls: number;
-  reason: string | null;
+  reason?: string | null;
+  timeZone?: string;
 }

@@ -7,5 +7,6 @@ export function blockSummary(block: CallBackBlock, locale?: string): string {
     const minutes = Math.round((Date.parse(block.end) - Date.parse(block.start)) / 60_000);
     return `Today ${time(block.start, locale)}–${time(block.end, locale)} (${minutes} min) for ${plural(block.calls, "call")}.`;
   }
-  return block.reason ? `No call-back block today: ${block.reason}` : "No call-back block today.";
+  const none = block.state === "removedByYou" ? "You removed today's call-back block." : "No call-back block today.";
+  return block.reason ? `${none} ${block.reason}` : none;
 }
