@@ -67,6 +67,7 @@ export AzureAd__DisableInstanceDiscovery=true
 export Network__TrustedCertificatePath="$PWD/.emulator/localhost.pem"
 export Webhook__PublicBaseUrl="$APP_URL/"
 export TaskPane__ContentPath="$PWD/src/GraphCallback.TaskPane/dist"
+export CallBackBlocks__Debounce=00:00:10 # the demo books its call-back blocks seconds after connecting
 APP=src/GraphCallback.Functions/bin/Release/net10.0/GraphCallback.Functions.dll
 
 echo "==> GraphCallback on $APP_URL"

@@ -1,5 +1,6 @@
 using GraphCallback.Functions.Api;
 using GraphCallback.Functions.Availability;
+using GraphCallback.Functions.CallBackBlocks;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.FollowUps;
 using GraphCallback.Functions.Health;
@@ -8,6 +9,7 @@ using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.HostProtocol;
 using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
+using GraphCallback.Functions.Sync;
 using GraphCallback.Functions.TaskPane;
 
 namespace GraphCallback.Functions;
@@ -34,7 +36,9 @@ public static class FunctionsApp
         builder.Services.AddFunctionsHosting();
         builder.Services.AddHealth();
         builder.Services.AddTableStorage();
+        builder.Services.AddSync();
         builder.Services.AddCapture();
+        builder.Services.AddCallBackBlocks();
         builder.Services.AddFollowUps();
         builder.Services.AddApiAuthentication(builder.Configuration);
         builder.Services.AddApiDocument();
@@ -58,6 +62,7 @@ public static class FunctionsApp
         app.MapSettingsApi();
         app.MapConnectApi();
         app.MapAvailabilityApi();
+        app.MapCallBackBlockApi();
         app.MapApiDocument();
         app.MapTaskPane();
         app.MapFunctionInvocations(catalog);

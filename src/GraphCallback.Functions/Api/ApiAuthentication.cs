@@ -33,12 +33,14 @@ public static class ApiAuthentication
             .Configure<TrustedCertificate>((options, trust) =>
             {
                 options.BackchannelHttpHandler = trust.CreateHandler();
-                options.MapInboundClaims = false;
             });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .PostConfigure<IConfiguration>((options, config) =>
+            .PostConfigure<IConfiguration, TimeProvider>((options, config, time) =>
             {
                 options.MapInboundClaims = false;
+
+                // Token lifetimes are judged by the app's one clock, like every other deadline.
+                options.TokenValidationParameters.LifetimeValidator = TokenLifetime.On(time);
                 options.TokenValidationParameters.ValidateIssuer = true;
                 options.TokenValidationParameters.IssuerValidator = new TenantIssuerValidator(config[$"{Section}:Instance"] ?? TenantIssuerValidator.PublicCloud).Validate;
 

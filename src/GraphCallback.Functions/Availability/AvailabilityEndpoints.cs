@@ -28,7 +28,8 @@ public static class AvailabilityEndpoints
 
         var user = context.User.Key();
         var now = time.GetUtcNow();
-        var (windows, zone) = await UserAvailability.ReadAsync(graph, user, UserAvailability.Address(context.User, user), now, span, cancellationToken);
+        using var client = UserGraph.For(context, graph);
+        var (windows, zone) = await UserAvailability.ReadAsync(client, user, UserAvailability.Address(context.User, user), now, span, cancellationToken);
         return Results.Ok(new
         {
             timeZone = zone.Id,

@@ -1,20 +1,19 @@
 using GraphCallback.Core.Availability;
 using GraphCallback.Core.Users;
 using GraphCallback.Graph.Availability;
-using GraphCallback.Graph.Connection;
 using GraphCallback.Graph.Mailboxes;
+using Microsoft.Graph;
 
 namespace GraphCallback.Functions.Availability;
 
-/// <summary>A user's free windows: mailbox working hours and zone, minus getSchedule's busy times.</summary>
+/// <summary>A user's free windows: mailbox working hours and zone, minus getSchedule's busy times, read with the client given (on-behalf-of the user).</summary>
 public static class UserAvailability
 {
     public static async Task<(IReadOnlyList<FreeWindow> Windows, TimeZoneInfo Zone)> ReadAsync(
-        GraphClients graph, UserKey user, string address, DateTimeOffset now, int days, CancellationToken cancellationToken)
+        GraphServiceClient client, UserKey user, string address, DateTimeOffset now, int days, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(user);
-        var client = graph.ForTenant(user.TenantId);
         var profile = await new MailboxSettingsReader(client).ReadAsync(user.ObjectId, cancellationToken).ConfigureAwait(false);
         var busy = await new ScheduleReader(client).BusyAsync(user.ObjectId, address, now, now.AddDays(days + 1), cancellationToken).ConfigureAwait(false);
         return (FreeWindowFinder.Find(busy, profile.WorkingHours, now, days), profile.WorkingHours.Zone);

@@ -4,15 +4,17 @@ using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Settings;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
+using GraphCallback.Functions.Sync;
 using GraphCallback.Storage.FollowUps;
 
 namespace GraphCallback.Functions.Capture;
 
 /// <summary>
 /// Takes one call event in for one user: resolves the caller (contacts, directory), applies the
-/// user's priorities, SLA (in their own time zone) and blocked numbers, and ingests it atomically.
+/// user's priorities, SLA (in their own time zone) and blocked numbers, ingests it atomically,
+/// then asks for the user's tasks and call-back block to be brought in line.
 /// </summary>
-public sealed partial class CallCapture(UserContexts contexts, FollowUpStore followUps, ILogger<CallCapture> logger)
+public sealed partial class CallCapture(UserContexts contexts, FollowUpStore followUps, SyncRequests sync, ILogger<CallCapture> logger)
 {
     /// <param name="user">Whose call it is.</param>
     /// <param name="read">Turns the source item into a call event under the user's settings (their phone region); null when it is no call.</param>
@@ -41,6 +43,9 @@ public sealed partial class CallCapture(UserContexts contexts, FollowUpStore fol
         activity?.SetTag("graphcallback.outcome", result.Outcome.ToString());
         activity?.SetTag("graphcallback.followup", result.FollowUpId.ToString());
         LogCaptured(logger, call.Key.Kind, result.Outcome, result.FollowUpId.ToString());
+
+        // Also for a duplicate: it may be the redelivery after a crash that came before this line.
+        await sync.RequestAsync(user, [result.FollowUpId], cancellationToken).ConfigureAwait(false);
         return result;
     }
 

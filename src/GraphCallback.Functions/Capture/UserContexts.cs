@@ -23,11 +23,7 @@ public sealed class UserContexts(GraphClients graph, SettingsStore settings, IMe
         ArgumentNullException.ThrowIfNull(user);
         var (userSettings, _) = await settings.GetAsync(user, cancellationToken).ConfigureAwait(false);
         var client = graph.ForTenant(user.TenantId);
-        var mailbox = await cache.GetOrCreateAsync(("mailbox", user), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = MailboxLifetime;
-            return await new MailboxSettingsReader(client).ReadAsync(user.ObjectId, cancellationToken).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        var mailbox = await MailboxAsync(user, cancellationToken).ConfigureAwait(false);
         var contacts = await cache.GetOrCreateAsync(("contacts", user), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = PhoneBookLifetime;
@@ -38,6 +34,18 @@ public sealed class UserContexts(GraphClients graph, SettingsStore settings, IMe
             entry.AbsoluteExpirationRelativeToNow = PhoneBookLifetime;
             return await new PhoneBookReader(client).ColleaguesAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
-        return new UserContext(userSettings, mailbox!, new PhoneBook(contacts!, colleagues!, userSettings.DefaultRegion));
+        return new UserContext(userSettings, mailbox, new PhoneBook(contacts!, colleagues!, userSettings.DefaultRegion));
+    }
+
+    /// <summary>The user's mailbox profile (zone, working hours, automatic replies), cached like the rest.</summary>
+    public async Task<MailboxProfile> MailboxAsync(UserKey user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var mailbox = await cache.GetOrCreateAsync(("mailbox", user), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = MailboxLifetime;
+            return await new MailboxSettingsReader(graph.ForTenant(user.TenantId)).ReadAsync(user.ObjectId, cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return mailbox!;
     }
 }

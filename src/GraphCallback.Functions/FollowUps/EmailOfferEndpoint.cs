@@ -43,6 +43,7 @@ public static class EmailOfferEndpoint
             return Results.Problem(title: "No e-mail address for this caller", statusCode: StatusCodes.Status409Conflict);
         }
 
+        using var client = UserGraph.For(context, graph);
         CallerReply reply;
         if (kind == "decline")
         {
@@ -51,11 +52,11 @@ public static class EmailOfferEndpoint
         else
         {
             var now = time.GetUtcNow();
-            var (windows, zone) = await UserAvailability.ReadAsync(graph, user, UserAvailability.Address(context.User, user), now, DaysAhead, cancellationToken);
+            var (windows, zone) = await UserAvailability.ReadAsync(client, user, UserAvailability.Address(context.User, user), now, DaysAhead, cancellationToken);
             reply = CallerReply.Offer(caller.DisplayName, AvailabilityPhrase.First(windows, zone, now));
         }
 
-        var (draftId, webLink) = await new DraftWriter(graph.ForTenant(user.TenantId)).CreateAsync(user.ObjectId, caller.Email, reply.Subject, reply.Body, cancellationToken);
+        var (draftId, webLink) = await new DraftWriter(client).CreateAsync(user.ObjectId, caller.Email, reply.Subject, reply.Body, cancellationToken);
         return Results.Json(new { id = draftId, webLink }, statusCode: StatusCodes.Status201Created);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Api;
+using GraphCallback.Functions.Sync;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Graph.Mailboxes;
 using GraphCallback.Storage.FollowUps;
@@ -82,7 +83,7 @@ public static class FollowUpEndpoints
     }
 
     private static async Task<IResult> LogAttemptAsync(
-        string id, LogAttemptRequest body, HttpContext context, FollowUpStore store, SettingsStore settings, TimeProvider time, CancellationToken cancellationToken)
+        string id, LogAttemptRequest body, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!CallOutcome.TryParse(body.Outcome, out var outcome))
         {
@@ -93,44 +94,44 @@ public static class FollowUpEndpoints
         }
 
         var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note;
-        return await ChangeAsync(id, context, store, settings, time, (f, actor, now) => f.LogAttempt(outcome, actor, now, note), cancellationToken);
+        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.LogAttempt(outcome, actor, now, note), cancellationToken);
     }
 
     private static async Task<IResult> SnoozeAsync(
-        string id, SnoozeRequest body, HttpContext context, FollowUpStore store, SettingsStore settings, TimeProvider time, CancellationToken cancellationToken)
+        string id, SnoozeRequest body, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, TimeProvider time, CancellationToken cancellationToken)
     {
         if (body.Until is not { } until || until <= time.GetUtcNow())
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["until"] = ["Give a time in the future."] });
         }
 
-        return await ChangeAsync(id, context, store, settings, time, (f, actor, now) => f.Snooze(until, actor, now), cancellationToken);
+        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.Snooze(until, actor, now), cancellationToken);
     }
 
     private static async Task<IResult> DismissAsync(
-        string id, DismissRequest body, HttpContext context, FollowUpStore store, SettingsStore settings, TimeProvider time, CancellationToken cancellationToken)
+        string id, DismissRequest body, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, TimeProvider time, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Reason))
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Say why it is dismissed."] });
         }
 
-        return await ChangeAsync(id, context, store, settings, time, (f, actor, now) => f.Dismiss(actor, now, body.Reason), cancellationToken);
+        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.Dismiss(actor, now, body.Reason), cancellationToken);
     }
 
     /// <summary>A reopened follow-up gets a fresh deadline under the user's current policy and working hours.</summary>
     private static async Task<IResult> ReopenAsync(
-        string id, HttpContext context, FollowUpStore store, SettingsStore settings, GraphClients graph, TimeProvider time, CancellationToken cancellationToken)
+        string id, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, GraphClients graph, TimeProvider time, CancellationToken cancellationToken)
     {
         var user = context.User.Key();
         var policy = (await settings.GetAsync(user, cancellationToken)).Settings.ToSlaPolicy();
         var mailbox = await new MailboxSettingsReader(graph.ForTenant(user.TenantId)).ReadAsync(user.ObjectId, cancellationToken);
         return await ChangeAsync(
-            id, context, store, settings, time, (f, actor, now) => f.Reopen(policy.DeadlineFor(now, mailbox.WorkingHours), actor, now), cancellationToken);
+            id, context, store, sync, settings, time, (f, actor, now) => f.Reopen(policy.DeadlineFor(now, mailbox.WorkingHours), actor, now), cancellationToken);
     }
 
     private static async Task<IResult> ChangeAsync(
-        string id, HttpContext context, FollowUpStore store, SettingsStore settings, TimeProvider time,
+        string id, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, TimeProvider time,
         Action<FollowUp, string, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         if (!FollowUpId.TryParse(id, out var followUpId))
@@ -147,6 +148,7 @@ public static class FollowUpEndpoints
             return refusal;
         }
 
+        await sync.RequestAsync(user, [followUpId], cancellationToken);
         var stored = await store.GetAsync(user, followUpId, cancellationToken);
         if (stored is not null)
         {

@@ -3,6 +3,7 @@ using GraphCallback.Core.Callers;
 using GraphCallback.Core.Calls;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Api;
+using GraphCallback.Functions.Sync;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Graph.Mailboxes;
 using GraphCallback.Storage.FollowUps;
@@ -24,7 +25,7 @@ public static class ManualFollowUpEndpoint
     }
 
     private static async Task<IResult> CreateAsync(
-        ManualFollowUpRequest body, ClaimsPrincipal principal, FollowUpStore followUps, SettingsStore settings, GraphClients graph, TimeProvider time,
+        ManualFollowUpRequest body, ClaimsPrincipal principal, FollowUpStore followUps, SyncRequests sync, SettingsStore settings, GraphClients graph, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var signedIn = principal.Key();
@@ -55,6 +56,7 @@ public static class ManualFollowUpEndpoint
             now,
             transcript: string.IsNullOrWhiteSpace(body.Note) ? null : body.Note);
         var result = await followUps.IngestAsync(owner, call, ownerSettings.ToPolicy(mailbox.WorkingHours), cancellationToken);
+        await sync.RequestAsync(owner, [result.FollowUpId], cancellationToken);
         return Results.Json(
             new { id = result.FollowUpId.ToString(), outcome = JsonNaming.Camel(result.Outcome.ToString()), forUser = owner.ObjectId },
             statusCode: StatusCodes.Status201Created);

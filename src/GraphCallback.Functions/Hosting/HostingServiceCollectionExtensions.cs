@@ -12,6 +12,7 @@ public static class HostingServiceCollectionExtensions
     public static IServiceCollection AddFunctionsHosting(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new PollingClock(TimeProvider.System));
         services.AddSingleton(provider => HostingMode.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton(provider => FunctionCatalog.Load(
             provider.GetRequiredService<IConfiguration>()[FunctionCatalog.ScriptRootKey] ?? AppContext.BaseDirectory));

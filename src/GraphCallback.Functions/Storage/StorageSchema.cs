@@ -1,3 +1,4 @@
+using GraphCallback.Storage.CallBackBlocks;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.FollowUps;
 using GraphCallback.Storage.Subscriptions;
@@ -10,6 +11,7 @@ public sealed class StorageSchema(
     SubscriptionStore subscriptions,
     ConnectionStore connections,
     PstnWatermarks watermarks,
+    CallBackBlockStore blocks,
     WorkQueues queues)
 {
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
@@ -18,6 +20,7 @@ public sealed class StorageSchema(
         await subscriptions.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await watermarks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await blocks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var queue in queues.All)
         {
             await queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
+using GraphCallback.Storage.CallBackBlocks;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.FollowUps;
 using GraphCallback.Storage.Settings;
@@ -20,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => new ConnectionStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new PstnWatermarks(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new SettingsStore(provider.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton(provider => new CallBackBlockStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new WorkQueues(
             provider.GetRequiredService<FunctionCatalog>(), provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.AddSingleton<StorageSchema>();

@@ -10,8 +10,9 @@ namespace GraphCallback.Graph.CallBackBlocks;
 /// <summary>
 /// Books, finds, changes and removes the day's call-back block on a user's calendar. Our events
 /// carry a named extended property holding their day, so we find them by it and never touch the
-/// user's own events; creation sends a transactionId derived from user and day, so a retry after
-/// a crash gets the same event back instead of a second one.
+/// user's own events; creation sends a transactionId derived from user, day and generation, so a
+/// retry after a crash gets the same event back instead of a second one, while a block booked
+/// again later that day (the first one was removed) is a new event.
 /// </summary>
 public sealed class CallBackBlockEvents(GraphServiceClient graph)
 {
@@ -38,7 +39,8 @@ public sealed class CallBackBlockEvents(GraphServiceClient graph)
             : new BookedEvent(found.Id!, new TimeRange(GraphTime.ToInstant(found.Start!, TimeZoneInfo.Utc), GraphTime.ToInstant(found.End!, TimeZoneInfo.Utc)));
     }
 
-    public async Task<string> CreateAsync(string userId, DateOnly day, TimeRange time, BlockAgenda agenda, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    public async Task<string> CreateAsync(
+        string userId, DateOnly day, int generation, TimeRange time, BlockAgenda agenda, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         var created = await graph.Users[userId].Events.PostAsync(
@@ -52,7 +54,7 @@ public sealed class CallBackBlockEvents(GraphServiceClient graph)
                 Categories = [Category],
                 IsReminderOn = true,
                 ReminderMinutesBeforeStart = 5,
-                TransactionId = $"graphcallback-{userId}-{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}",
+                TransactionId = $"graphcallback-{userId}-{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{generation.ToString(CultureInfo.InvariantCulture)}",
                 SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = MarkerId, Value = Day(day) }],
             },
             cancellationToken: cancellationToken).ConfigureAwait(false);

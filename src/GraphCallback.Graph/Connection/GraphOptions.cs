@@ -8,6 +8,6 @@ public sealed class GraphOptions
     /// <summary>The v1.0 endpoint; point it at the emulator to run without a tenant.</summary>
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
-    /// <summary>The app-only scope: Graph's resource with /.default, whatever host serves it.</summary>
+    /// <summary>Graph's resource with /.default, whatever host serves it: the app's application permissions, or on-behalf-of a user the delegated ones.</summary>
     public string AppScope { get; set; } = "https://graph.microsoft.com/.default";
 }

@@ -35,6 +35,7 @@ public static class ControlEndpoints
         });
 
         control.MapGet("/counters", (RequestCounters counters) => Results.Ok(counters.Snapshot()));
+        control.MapGet("/counters/delegated", (RequestCounters counters) => Results.Ok(counters.DelegatedSnapshot()));
         control.MapDelete("/counters", (RequestCounters counters) =>
         {
             counters.Reset();

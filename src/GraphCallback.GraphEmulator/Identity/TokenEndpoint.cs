@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using GraphCallback.GraphEmulator.Platform;
+using Microsoft.IdentityModel.Tokens;
 
 namespace GraphCallback.GraphEmulator.Identity;
 
@@ -54,7 +56,7 @@ public static class TokenEndpoint
         return grantType switch
         {
             "client_credentials" => ClientCredentials(clock, issuer, app, tenantInfo.Id, baseUrl, scopes),
-            "urn:ietf:params:oauth:grant-type:jwt-bearer" => await OnBehalfOfAsync(clock, issuer, validator, app, baseUrl, scopes, form["assertion"].ToString()).ConfigureAwait(false),
+            "urn:ietf:params:oauth:grant-type:jwt-bearer" => await OnBehalfOfAsync(clock, issuer, validator, app, baseUrl, scopes, form["assertion"].ToString(), form["client_info"] == "1").ConfigureAwait(false),
             var grant => OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'."),
         };
     }
@@ -92,10 +94,11 @@ public static class TokenEndpoint
             ClientId = app.ClientId,
             Roles = app.Roles,
         };
-        return Success(issuer.Issue(spec), spec, string.Join(' ', scopes));
+        return Results.Json(Success(issuer.Issue(spec), spec, string.Join(' ', scopes)));
     }
 
-    private static async Task<IResult> OnBehalfOfAsync(TimeProvider clock, TokenIssuer issuer, TokenValidator validator, ClientApp app, string baseUrl, List<string> scopes, string assertion)
+    private static async Task<IResult> OnBehalfOfAsync(
+        TimeProvider clock, TokenIssuer issuer, TokenValidator validator, ClientApp app, string baseUrl, List<string> scopes, string assertion, bool withClientInfo)
     {
         // The assertion must be a user token issued for this very API (its client id or App ID URI).
         var (user, error) = await validator.ValidateAsync(assertion, baseUrl, [app.ClientId, "api://" + app.ClientId]).ConfigureAwait(false);
@@ -125,22 +128,34 @@ public static class TokenEndpoint
             Name = user.TryGetPayloadValue<string>("name", out var name) ? name : null,
             Scopes = granted,
         };
-        return Success(issuer.Issue(spec), spec, string.Join(' ', granted.Select(s => $"{resource}/{s}")));
+        var response = Success(issuer.Issue(spec), spec, string.Join(' ', granted.Select(s => $"{resource}/{s}")));
+
+        // MSAL asks for client_info (client_info=1) and keys its user token cache by the account it
+        // names; without it MSAL's cache fails on the second token for the same user.
+        if (withClientInfo)
+        {
+            response["client_info"] = ClientInfo(spec.ObjectId!, tid);
+        }
+
+        return Results.Json(response);
     }
+
+    private static string ClientInfo(string objectId, string tenantId) =>
+        Base64UrlEncoder.Encode(JsonSerializer.Serialize(new { uid = objectId, utid = tenantId }));
 
     // "https://graph.microsoft.com/Mail.Read" and ".../.default" name the resource before the last '/'; a bare scope means Graph.
     private static string Resource(string scope) => scope.Contains('/', StringComparison.Ordinal) ? scope[..scope.LastIndexOf('/')] : GraphResource;
 
-    private static IResult Success(string token, TokenSpec spec, string scope)
+    private static Dictionary<string, object> Success(string token, TokenSpec spec, string scope)
     {
         var seconds = (int)spec.Lifetime.TotalSeconds;
-        return Results.Json(new Dictionary<string, object>
+        return new Dictionary<string, object>
         {
             ["token_type"] = "Bearer",
             ["scope"] = scope,
             ["expires_in"] = seconds,
             ["ext_expires_in"] = seconds,
             ["access_token"] = token,
-        });
+        };
     }
 }

@@ -27,4 +27,8 @@ public sealed class WorkQueue
 
     public async Task SendAsync(string message, CancellationToken cancellationToken = default) =>
         await _queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Sends a message that stays invisible for <paramref name="delay"/> (at most 7 days).</summary>
+    public async Task SendAsync(string message, TimeSpan delay, CancellationToken cancellationToken = default) =>
+        await _queue.SendMessageAsync(message, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
 }

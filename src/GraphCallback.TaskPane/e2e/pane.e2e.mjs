@@ -92,6 +92,13 @@ try {
   await page.setViewportSize({ width: 320, height: 900 });
   await page.screenshot({ path: join(shots, "browser-list-320.png"), fullPage: true });
 
+  step("today's call-back block comes from the planner's API");
+  await page.getByRole("button", { name: "Today's block" }).click();
+  const block = page.locator("section.block p");
+  await block.waitFor();
+  const summary = (await block.textContent()) ?? "";
+  if (!/^(Today |No call-back block today|You removed)/.test(summary)) fail(`today's block reads "${summary}"`);
+
   step("settings read and save");
   await page.getByRole("button", { name: "Settings" }).click();
   await page.getByLabel("Minutes per call").fill("4");

@@ -15,7 +15,7 @@ public sealed class AvailabilityApiTests : IAsyncLifetime
     public async Task DisposeAsync() => await _system.DisposeAsync();
 
     [Fact]
-    public async Task The_next_free_windows_come_in_the_users_zone_with_a_voicemail_line()
+    public async Task The_next_free_windows_come_in_the_users_zone_with_a_voicemail_line_read_on_behalf_of_the_user()
     {
         var megan = await _system.MintAsync(Demo.Megan);
         var before = DateTimeOffset.UtcNow;
@@ -35,6 +35,15 @@ public sealed class AvailabilityApiTests : IAsyncLifetime
             Assert.StartsWith("You can reach me ", w.GetProperty("phrase").GetString(), StringComparison.Ordinal);
         });
         Assert.Equal(windows[0].GetProperty("phrase").GetString(), body.GetProperty("phrase").GetString());
+
+        // Read on-behalf-of Megan (her token exchanged), not with the app's tenant-wide permissions.
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["GET /v1.0/users/{user}/mailboxSettings"] = 1,
+                ["POST /v1.0/users/{user}/calendar/getSchedule"] = 1,
+            },
+            await _system.DelegatedRequestsAsync());
 
         using var tooMany = await _system.SendAsync(HttpMethod.Get, "api/availability?days=0", megan);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);

@@ -38,6 +38,8 @@ public sealed class EmailOfferApiTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Created, decline.StatusCode);
         }
 
+        // Both drafts were written on-behalf-of Megan: a draft in her mailbox is her act.
+        Assert.Equal(2, (await _system.DelegatedRequestsAsync()).GetValueOrDefault("POST /v1.0/users/{user}/messages"));
         var drafts = (await _system.Control.GetFromJsonAsync<JsonElement>($"users/{Demo.Megan}/drafts")).GetProperty("value").EnumerateArray().ToList();
         Assert.Equal(2, drafts.Count);
         Assert.All(drafts, d => Assert.Equal(known[0].Caller.Email, d.GetProperty("toRecipients")[0].GetProperty("emailAddress").GetProperty("address").GetString()));

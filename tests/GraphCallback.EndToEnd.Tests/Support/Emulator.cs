@@ -36,4 +36,15 @@ internal static class Emulator
         using var response = await system.Control.PostAsJsonAsync("pstnCalls", new { user, callerNumber, calleeNumber = "+44 20 7946 0101", durationSeconds, callType = "user_in" });
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>The Graph requests the emulator served with a delegated (user) token, by "METHOD route".</summary>
+    public static async Task<Dictionary<string, int>> DelegatedRequestsAsync(this SystemUnderTest system) =>
+        await system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters/delegated") ?? [];
+
+    /// <summary>Replaces everything in the emulator with <paramref name="scenario"/> (a scenario document).</summary>
+    public static async Task LoadScenarioAsync(this SystemUnderTest system, object scenario)
+    {
+        using var response = await system.Control.PostAsJsonAsync("scenario", scenario);
+        response.EnsureSuccessStatusCode();
+    }
 }

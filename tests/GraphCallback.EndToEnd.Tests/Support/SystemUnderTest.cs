@@ -42,12 +42,17 @@ internal sealed class SystemUnderTest : IAsyncDisposable
 
     public FollowUpStore FollowUps => new(new TableServiceClient(Azurite.ConnectionString), TimeProvider.System);
 
-    public static async Task<SystemUnderTest> StartAsync(IDictionary<string, string?>? appSettings = null)
+    /// <param name="appSettings">Settings on top of the deployment-like defaults.</param>
+    /// <param name="clock">
+    /// One clock for the app and the emulator (tokens, deadlines, calendars agree); the test moves
+    /// it. Azurite and the queue listener's polling stay on real time.
+    /// </param>
+    public static async Task<SystemUnderTest> StartAsync(IDictionary<string, string?>? appSettings = null, TimeProvider? clock = null)
     {
         var system = new SystemUnderTest();
         await system.Azurite.InitializeAsync();
-        await system.StartEmulatorAsync();
-        await system.StartAppAsync(appSettings ?? new Dictionary<string, string?>());
+        await system.StartEmulatorAsync(clock);
+        await system.StartAppAsync(appSettings ?? new Dictionary<string, string?>(), clock);
         return system;
     }
 
@@ -71,7 +76,7 @@ internal sealed class SystemUnderTest : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private async Task StartEmulatorAsync()
+    private async Task StartEmulatorAsync(TimeProvider? clock)
     {
         Directory.CreateDirectory(_folder);
         EmulatorUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -83,13 +88,20 @@ internal sealed class SystemUnderTest : IAsyncDisposable
             "--Emulator:CertificatePath", Path.Combine(_folder, "emulator.pem"),
             "--Emulator:NotificationRetryBaseDelay", "00:00:00.050",
             "--Logging:LogLevel:Default", "Warning",
-        ]);
+        ],
+        services =>
+        {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         await Emulator.StartAsync();
         EmulatorHttps = new Uri(https + "/");
         Control.BaseAddress = new Uri(EmulatorUrl, "/_emulator/");
     }
 
-    private async Task StartAppAsync(IDictionary<string, string?> overrides)
+    private async Task StartAppAsync(IDictionary<string, string?> overrides, TimeProvider? clock)
     {
         AppUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var settings = new Dictionary<string, string?>
@@ -115,6 +127,11 @@ internal sealed class SystemUnderTest : IAsyncDisposable
 
         var builder = FunctionsApp.CreateBuilder(["--urls", AppUrl.ToString().TrimEnd('/')]);
         builder.Configuration.AddInMemoryCollection(settings);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         App = FunctionsApp.Build(builder);
         await App.StartAsync();
         Client.BaseAddress = AppUrl;

@@ -33,7 +33,7 @@ public sealed class CallBackBlockEventsTests : IClassFixture<EmulatedGraph>
         var day = new DateOnly(2027, 3, 1);
         var time = Local(day, 16, 0, 30);
 
-        var id = await _blocks.CreateAsync(EmulatedGraph.Megan, day, time, FiveCalls, London);
+        var id = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, time, FiveCalls, London);
 
         var found = await _blocks.FindAsync(EmulatedGraph.Megan, day);
         Assert.Equal(new BookedEvent(id, time), found);
@@ -53,8 +53,8 @@ public sealed class CallBackBlockEventsTests : IClassFixture<EmulatedGraph>
     {
         var day = new DateOnly(2027, 3, 2);
 
-        var first = await _blocks.CreateAsync(EmulatedGraph.Megan, day, Local(day, 16, 0, 30), FiveCalls, London);
-        var retried = await _blocks.CreateAsync(EmulatedGraph.Megan, day, Local(day, 16, 0, 30), FiveCalls, London);
+        var first = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, Local(day, 16, 0, 30), FiveCalls, London);
+        var retried = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, Local(day, 16, 0, 30), FiveCalls, London);
 
         Assert.Equal(first, retried);
         var all = await _graph.Client.Users[EmulatedGraph.Megan].Events.GetAsync(r =>
@@ -63,10 +63,23 @@ public sealed class CallBackBlockEventsTests : IClassFixture<EmulatedGraph>
     }
 
     [Fact]
+    public async Task A_block_booked_again_after_it_was_removed_is_a_new_event()
+    {
+        var day = new DateOnly(2027, 3, 3);
+        var first = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, Local(day, 16, 0, 30), FiveCalls, London);
+        await _blocks.DeleteAsync(EmulatedGraph.Megan, first);
+
+        var again = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 1, Local(day, 16, 0, 30), FiveCalls, London);
+
+        Assert.NotEqual(first, again);
+        Assert.Equal(again, (await _blocks.FindAsync(EmulatedGraph.Megan, day))!.Id);
+    }
+
+    [Fact]
     public async Task A_block_is_resized_renamed_and_removed_and_removing_twice_is_harmless()
     {
         var day = new DateOnly(2027, 3, 3);
-        var id = await _blocks.CreateAsync(EmulatedGraph.Megan, day, Local(day, 16, 0, 30), FiveCalls, London);
+        var id = await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, Local(day, 16, 0, 30), FiveCalls, London);
 
         await _blocks.UpdateAsync(EmulatedGraph.Megan, id, Local(day, 16, 0, 15), new BlockAgenda("Call-back time (2 calls)", "<ol></ol>"), London);
         var resized = await _blocks.FindAsync(EmulatedGraph.Megan, day);
@@ -83,7 +96,7 @@ public sealed class CallBackBlockEventsTests : IClassFixture<EmulatedGraph>
         var day = new DateOnly(2027, 3, 28);
         var time = Local(day, 16, 0, 30);
 
-        await _blocks.CreateAsync(EmulatedGraph.Megan, day, time, FiveCalls, London);
+        await _blocks.CreateAsync(EmulatedGraph.Megan, day, 0, time, FiveCalls, London);
 
         Assert.Equal(new DateTimeOffset(2027, 3, 28, 15, 0, 0, TimeSpan.Zero), (await _blocks.FindAsync(EmulatedGraph.Megan, day))!.Time.Start);
     }

@@ -125,14 +125,33 @@ public sealed class TokenTests(EmulatorFixture emulator) : IAsyncLifetime
             ["assertion"] = userToken,
             ["scope"] = "https://graph.microsoft.com/Mail.Read https://graph.microsoft.com/User.Read",
             ["requested_token_use"] = "on_behalf_of",
+            ["client_info"] = "1",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
+        var clientInfo = JsonDocument.Parse(Base64UrlEncoder.Decode(response.Body.GetProperty("client_info").GetString())).RootElement;
+        Assert.Equal(DemoUsers.Megan, clientInfo.GetProperty("uid").GetString());
         var graphToken = new JsonWebToken(response.Body.GetProperty("access_token").GetString());
         Assert.Equal("Mail.Read User.Read", graphToken.GetClaim("scp").Value);
         Assert.Equal(DemoUsers.Megan, graphToken.GetClaim("oid").Value);
         var me = await emulator.Graph(graphToken.EncodedToken).Me.GetAsync();
         Assert.Equal("Megan Bowen", me!.DisplayName);
+    }
+
+    [Fact]
+    public async Task Requests_with_a_user_token_are_counted_apart_from_the_apps_own()
+    {
+        var userToken = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, scopes = "User.Read" });
+        var appToken = await emulator.MintTokenAsync(new { clientId = DemoUsers.AppClientId });
+
+        await emulator.Graph(userToken).Users[DemoUsers.Megan].GetAsync();
+        await emulator.Graph(appToken).Users[DemoUsers.Megan].GetAsync();
+        await emulator.Graph(appToken).Users[DemoUsers.Megan].GetAsync();
+
+        var all = await emulator.ControlGetAsync("counters");
+        var delegated = await emulator.ControlGetAsync("counters/delegated");
+        Assert.Equal(3, all.GetProperty("GET /v1.0/users/{user}").GetInt32());
+        Assert.Equal(1, delegated.GetProperty("GET /v1.0/users/{user}").GetInt32());
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed partial class QueueListener(
     HostingMode mode,
     IOptions<StorageOptions> storage,
     TimeProvider time,
+    PollingClock polling,
     ILogger<QueueListener> logger) : BackgroundService
 {
     private const int BatchSize = 16;
@@ -159,7 +160,7 @@ public sealed partial class QueueListener(
     }
 
     private async Task PauseAsync(TimeSpan delay, CancellationToken stoppingToken) =>
-        await Task.Delay(delay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.Delay(delay, polling.Time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queue function {Function} listening on queue {Queue}")]
     private partial void LogListening(string function, string queue);

@@ -8,7 +8,7 @@ public sealed class RequestCountingMiddleware(RequestDelegate next, RequestCount
         ArgumentNullException.ThrowIfNull(context);
         if (RouteTemplate.Of(context) is { } template && !template.StartsWith(ControlApi.Prefix, StringComparison.OrdinalIgnoreCase))
         {
-            counters.Increment(RequestCounters.Key(context.Request.Method, template));
+            counters.Increment(RequestCounters.Key(context.Request.Method, template), GraphRequest.IsGraphPath(context.Request.Path) && context.Caller().IsDelegated);
         }
 
         return next(context);

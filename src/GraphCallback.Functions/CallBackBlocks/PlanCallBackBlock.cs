@@ -1,0 +1,51 @@
+using System.Text.Json;
+using GraphCallback.Core.Users;
+using GraphCallback.Functions.Hosting;
+using GraphCallback.Functions.Storage;
+using GraphCallback.Graph.Availability;
+using GraphCallback.Graph.Connection;
+using GraphCallback.Storage.CallBackBlocks;
+using Microsoft.Extensions.Options;
+
+namespace GraphCallback.Functions.CallBackBlocks;
+
+/// <summary>
+/// Queue function behind <c>callback-plan</c>: once the debounce is over, re-plans the user's
+/// block for today with one getSchedule read. A message that arrives early is put back, never
+/// acted on early; a second delivery plans again, which changes nothing the first did not.
+/// </summary>
+public sealed class PlanCallBackBlock(
+    CallBackBlockStore blocks,
+    PlanningProfiles profiles,
+    BlockBooking booking,
+    GraphClients graph,
+    WorkQueues queues,
+    IOptions<CallBackBlockOptions> options,
+    TimeProvider time) : IQueueFunction
+{
+    public const string FunctionName = "PlanCallBackBlock";
+
+    public string Name => FunctionName;
+
+    public async Task HandleAsync(QueueDelivery message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var work = JsonSerializer.Deserialize<PlanWork>(message.MessageText) ?? throw new InvalidDataException("An empty plan work item.");
+        var user = UserKey.FromPartitionKey(work.Owner);
+        var now = time.GetUtcNow();
+        if (await blocks.PlanRequestedForAsync(user, cancellationToken).ConfigureAwait(false) is { } due && due > now)
+        {
+            await PlanRequests.SendAsync(queues, user, PlanRequests.Shorter(due - now, options.Value.RecheckAfter), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Taken before planning: a change that lands while we plan asks for a plan of its own.
+        await blocks.ClearPlanRequestAsync(user, cancellationToken).ConfigureAwait(false);
+        var profile = await profiles.RefreshAsync(user, cancellationToken).ConfigureAwait(false);
+        var zone = PlanningProfiles.HoursOf(profile).Zone;
+        var day = PlanDay.Of(now, zone);
+        var (start, end) = PlanDay.Bounds(day, zone);
+        var busy = await new ScheduleReader(graph.ForTenant(user.TenantId)).BusyAsync(user.ObjectId, profile.Address, start, end, cancellationToken).ConfigureAwait(false);
+        await booking.PlanDayAsync(user, profile, busy, day, cancellationToken).ConfigureAwait(false);
+    }
+}
