@@ -3,7 +3,8 @@
 # default ports (data under .azurite/), the Graph emulator with its demo scenario on
 # http://localhost:5080 (Entra ID endpoints on https://localhost:5081), and the app on
 # http://localhost:7071, configured only through the same settings a deployment uses. It then
-# connects the three demo users, so their voicemails are follow-ups within a minute.
+# connects the three demo users, so their voicemails are follow-ups within a minute. The task pane
+# is served at http://localhost:7071/pane/ (a plain browser: sign in as a demo user).
 # Ctrl+C stops everything this script started.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +20,8 @@ if ! npm ls --depth=0 >/dev/null 2>&1; then
   echo "==> npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+echo "==> task pane build"
+npm run build --silent -w src/GraphCallback.TaskPane
 echo "==> dotnet build"
 dotnet build src/GraphCallback.Functions -c Release -nologo -v quiet
 dotnet build src/GraphCallback.GraphEmulator -c Release -nologo -v quiet
@@ -62,6 +65,7 @@ export AzureAd__ClientSecret=demo-secret-not-for-production
 export AzureAd__DisableInstanceDiscovery=true
 export Network__TrustedCertificatePath="$PWD/.emulator/localhost.pem"
 export Webhook__PublicBaseUrl="$APP_URL/"
+export TaskPane__ContentPath="$PWD/src/GraphCallback.TaskPane/dist"
 export CallBackBlocks__Debounce=00:00:10 # the demo books its call-back blocks seconds after connecting
 APP=src/GraphCallback.Functions/bin/Release/net10.0/GraphCallback.Functions.dll
 
@@ -81,6 +85,10 @@ GraphCallback is running.
   App:            $APP_URL   (health: $APP_URL/health, ready: $APP_URL/health/ready)
   Graph emulator: $GRAPH_URL/v1.0   (control API: $GRAPH_URL/_emulator/)
   Azurite:        http://127.0.0.1:10002 (tables), http://127.0.0.1:10001 (queues)
+See who to call back: open the task pane in a browser and sign in as a demo user (Megan, Alex, Lidia):
+  $APP_URL/pane/
+  The emulator signs in over HTTPS with a certificate it made at start-up: first open
+  $ENTRA_URL/organizations/v2.0/.well-known/openid-configuration once and accept it.
 Leave a voicemail for Megan and watch it become a follow-up:
   curl -s -X POST $GRAPH_URL/_emulator/users/megan@contoso.example/voicemails -H 'Content-Type: application/json' \\
     -d '{"callerNumber":"+44 20 7946 0456","callerName":"New caller","durationSeconds":20,"transcript":"Please call me back."}'

@@ -4,8 +4,28 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The task pane's browser tests drive Debian's Chromium (playwright-core downloads no browser here).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "==> apt-get install chromium"
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
 echo "==> npm ci"
 npm ci --no-audit --no-fund --loglevel=error
+
+# The app's end-to-end tests serve the built pane, so it is built before them.
+echo "==> task pane: type check and build"
+npm run build --silent -w src/GraphCallback.TaskPane
+
+echo "==> task pane: unit and manifest tests (Vitest)"
+vitest_report=$(mktemp)
+vitest_status=0
+npm test --silent -w src/GraphCallback.TaskPane -- --reporter=default --reporter=json --outputFile.json="$vitest_report" || vitest_status=$?
+read -r vitest_passed vitest_failed vitest_skipped < <(
+  node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests)' "$vitest_report" 2>/dev/null || echo "0 1 0"
+)
+rm -f "$vitest_report"
 
 echo "==> dotnet build"
 dotnet restore GraphCallback.sln
@@ -22,6 +42,8 @@ read -r passed failed skipped < <(
     awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}'
 )
 rm -f "$log"
+passed=$((passed + vitest_passed)); failed=$((failed + vitest_failed)); skipped=$((skipped + vitest_skipped))
+if [ "$vitest_status" -ne 0 ]; then status=1; fi
 if [ "$passed" -eq 0 ]; then
   echo "no tests ran"
   status=1

@@ -10,6 +10,7 @@ using GraphCallback.Functions.Hosting.HostProtocol;
 using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
 using GraphCallback.Functions.Sync;
+using GraphCallback.Functions.TaskPane;
 using GraphCallback.Functions.Tasks;
 
 namespace GraphCallback.Functions;
@@ -43,6 +44,7 @@ public static class FunctionsApp
         builder.Services.AddFollowUps();
         builder.Services.AddApiAuthentication(builder.Configuration);
         builder.Services.AddApiDocument();
+        builder.Services.AddTaskPane();
         return builder;
     }
 
@@ -64,6 +66,7 @@ public static class FunctionsApp
         app.MapAvailabilityApi();
         app.MapCallBackBlockApi();
         app.MapApiDocument();
+        app.MapTaskPane();
         app.MapFunctionInvocations(catalog);
 
         FunctionHandlerCheck.Verify(catalog, app.Services, ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints));

@@ -54,6 +54,7 @@ public static class EmulatorApp
         app.UseMiddleware<GraphAuthenticationMiddleware>();
         app.UseMiddleware<GraphPathNormalizer>();
         app.UseRouting();
+        app.UseCors();
         app.UseMiddleware<RequestCountingMiddleware>();
         app.UseMiddleware<FaultInjectionMiddleware>();
 

@@ -11,6 +11,9 @@ public sealed record ClientApp(string ClientId, string? ClientSecret, string Dis
     public static readonly IReadOnlyList<string> DefaultScopes =
         ["Mail.Read", "Calendars.ReadWrite", "Tasks.ReadWrite", "Contacts.Read", "MailboxSettings.Read", "User.Read"];
 
+    /// <summary>Redirect URIs registered for sign-in in a browser (the single-page app platform).</summary>
+    public IReadOnlyList<string> RedirectUris { get; init; } = [];
+
     /// <summary>The service principal object id an app token carries as oid and sub, stable per client id.</summary>
     public string ServicePrincipalId => new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ClientId)).AsSpan(0, 16)).ToString();
 }

@@ -3,16 +3,26 @@ using GraphCallback.GraphEmulator.Platform;
 
 namespace GraphCallback.GraphEmulator.Identity;
 
-/// <summary>Entra ID's v2.0 endpoints for one tenant: OpenID metadata, JWKS, and the token endpoint.</summary>
+/// <summary>
+/// Entra ID's v2.0 endpoints for one tenant: OpenID metadata, JWKS, the authorize and token
+/// endpoints. Like Entra ID's, all but authorize answer cross-origin requests, which MSAL.js makes.
+/// </summary>
 public static class IdentityEndpoints
 {
+    /// <summary>The CORS policy of the endpoints a browser calls with fetch.</summary>
+    public const string CorsPolicy = "EntraBrowserEndpoints";
+
     private static readonly HashSet<string> MultiTenantAliases = new(StringComparer.OrdinalIgnoreCase) { "common", "organizations" };
+
+    /// <summary>"common" and "organizations": authorities for any tenant, resolved by who signs in.</summary>
+    public static bool IsMultiTenantAlias(string tenant) => MultiTenantAliases.Contains(tenant);
 
     public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder root)
     {
-        root.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", Metadata);
-        root.MapGet("/{tenant}/discovery/v2.0/keys", Keys);
-        root.MapPost("/{tenant}/oauth2/v2.0/token", TokenEndpoint.HandleAsync).DisableAntiforgery();
+        root.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", Metadata).RequireCors(CorsPolicy);
+        root.MapGet("/{tenant}/discovery/v2.0/keys", Keys).RequireCors(CorsPolicy);
+        root.MapGet("/{tenant}/oauth2/v2.0/authorize", AuthorizeEndpoint.Handle);
+        root.MapPost("/{tenant}/oauth2/v2.0/token", TokenEndpoint.HandleAsync).DisableAntiforgery().RequireCors(CorsPolicy);
         return root;
     }
 

@@ -1,25 +1,26 @@
 using System.Net;
-using System.Text.Json;
 using GraphCallback.GraphEmulator.Platform;
-using Microsoft.IdentityModel.Tokens;
 
 namespace GraphCallback.GraphEmulator.Identity;
 
 /// <summary>
-/// POST /{tenant}/oauth2/v2.0/token: client_credentials (app token with roles) and the
-/// jwt-bearer on-behalf-of grant (a user token for the API exchanged for a Graph token with scp).
+/// POST /{tenant}/oauth2/v2.0/token: client_credentials (app token with roles), the
+/// jwt-bearer on-behalf-of grant (a user token for the API exchanged for a Graph token with scp),
+/// and the browser sign-in grants (authorization_code, refresh_token) of <see cref="UserTokenGrants"/>.
 /// </summary>
 public static class TokenEndpoint
 {
     private const string GraphResource = "https://graph.microsoft.com";
     private static readonly HashSet<string> OidcScopes = new(StringComparer.OrdinalIgnoreCase) { "openid", "profile", "email", "offline_access" };
 
-    public static async Task<IResult> HandleAsync(HttpContext context, string tenant, TenantRegistry tenants, ClientApps apps, TokenIssuer issuer, TokenValidator validator, TimeProvider clock)
+    public static async Task<IResult> HandleAsync(
+        HttpContext context, string tenant, TenantRegistry tenants, ClientApps apps, TokenIssuer issuer, TokenValidator validator, UserTokenGrants userGrants, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (tenants.FindTenant(tenant) is not { } tenantInfo)
+        var tenantInfo = tenants.FindTenant(tenant);
+        if (tenantInfo is null && !IdentityEndpoints.IsMultiTenantAlias(tenant))
         {
-            return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_request", 90002, $"Tenant '{tenant}' not found.");
+            return TenantNotFound(clock, tenant);
         }
 
         if (!context.Request.HasFormContentType)
@@ -31,6 +32,18 @@ public static class TokenEndpoint
         var clientId = form["client_id"].ToString();
         var secret = form["client_secret"].ToString();
         var app = apps.Find(clientId);
+        var grantType = form["grant_type"].ToString();
+        if (grantType is "authorization_code" or "refresh_token")
+        {
+            return UserGrant(context, form, app, userGrants, clock, grantType);
+        }
+
+        // A user's sign-in finds their tenant through /organizations; an app token needs the tenant named.
+        if (tenantInfo is null)
+        {
+            return TenantNotFound(clock, tenant);
+        }
+
         if (clientId.Length == 0 || secret.Length == 0 || (app.ClientSecret is not null && app.ClientSecret != secret))
         {
             return OAuthErrors.Result(clock, HttpStatusCode.Unauthorized, "invalid_client", 7000215, "Invalid client secret provided.");
@@ -38,12 +51,29 @@ public static class TokenEndpoint
 
         var scopes = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(s => !OidcScopes.Contains(s)).ToList();
         var baseUrl = context.BaseUrl();
-        return form["grant_type"].ToString() switch
+        return grantType switch
         {
             "client_credentials" => ClientCredentials(clock, issuer, app, tenantInfo.Id, baseUrl, scopes),
             "urn:ietf:params:oauth:grant-type:jwt-bearer" => await OnBehalfOfAsync(clock, issuer, validator, app, baseUrl, scopes, form["assertion"].ToString(), form["client_info"] == "1").ConfigureAwait(false),
             var grant => OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'."),
         };
+    }
+
+    private static IResult TenantNotFound(TimeProvider clock, string tenant) =>
+        OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_request", 90002, $"Tenant '{tenant}' not found.");
+
+    // A single-page app has no secret: Entra ID then redeems only cross-origin requests (with Origin),
+    // so a secret-less code cannot be redeemed by a server that intercepted it.
+    private static IResult UserGrant(HttpContext context, IFormCollection form, ClientApp app, UserTokenGrants userGrants, TimeProvider clock, string grantType)
+    {
+        var secret = form["client_secret"].ToString();
+        if (secret.Length > 0 ? app.ClientSecret is not null && app.ClientSecret != secret : string.IsNullOrEmpty(context.Request.Headers.Origin))
+        {
+            return OAuthErrors.Result(clock, HttpStatusCode.Unauthorized, "invalid_client", 9002327, "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.");
+        }
+
+        var baseUrl = context.BaseUrl();
+        return grantType == "authorization_code" ? userGrants.AuthorizationCode(form, app, baseUrl) : userGrants.RefreshToken(form, app, baseUrl);
     }
 
     private static IResult ClientCredentials(TimeProvider clock, TokenIssuer issuer, ClientApp app, string tenantId, string baseUrl, List<string> scopes)
@@ -102,14 +132,12 @@ public static class TokenEndpoint
         // names; without it MSAL's cache fails on the second token for the same user.
         if (withClientInfo)
         {
-            response["client_info"] = ClientInfo(spec.ObjectId!, tid);
+            response["client_info"] = UserTokenGrants.ClientInfo(spec.ObjectId!, tid);
         }
 
         return Results.Json(response);
     }
 
-    private static string ClientInfo(string objectId, string tenantId) =>
-        Base64UrlEncoder.Encode(JsonSerializer.Serialize(new { uid = objectId, utid = tenantId }));
 
     // "https://graph.microsoft.com/Mail.Read" and ".../.default" name the resource before the last '/'; a bare scope means Graph.
     private static string Resource(string scope) => scope.Contains('/', StringComparison.Ordinal) ? scope[..scope.LastIndexOf('/')] : GraphResource;

@@ -13,5 +13,8 @@ public sealed record Scenario
 /// <summary>The tenant: a GUID id (change notifications carry it as tenantId) and its default domain.</summary>
 public sealed record ScenarioTenant(string Id, string DisplayName, string Domain);
 
-/// <summary>An app registration; a secret makes the token endpoint check it.</summary>
-public sealed record ScenarioApp(string ClientId, string? ClientSecret, string DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<string>? DelegatedScopes);
+/// <summary>An app registration; a secret makes the token endpoint check it, redirect URIs allow browser sign-in.</summary>
+public sealed record ScenarioApp(string ClientId, string? ClientSecret, string DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<string>? DelegatedScopes)
+{
+    public IReadOnlyList<string>? RedirectUris { get; init; }
+}

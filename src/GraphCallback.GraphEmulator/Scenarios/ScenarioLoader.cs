@@ -40,7 +40,10 @@ public sealed class ScenarioLoader(IEnumerable<IResettable> state, IEnumerable<I
         tenants.AddTenant(new EmulatedTenant(scenario.Tenant.Id, scenario.Tenant.DisplayName, scenario.Tenant.Domain), makeDefault: true);
         foreach (var app in scenario.Apps)
         {
-            apps.Register(new ClientApp(app.ClientId, app.ClientSecret, app.DisplayName, app.Roles ?? ClientApp.DefaultRoles, app.DelegatedScopes ?? ClientApp.DefaultScopes));
+            apps.Register(new ClientApp(app.ClientId, app.ClientSecret, app.DisplayName, app.Roles ?? ClientApp.DefaultRoles, app.DelegatedScopes ?? ClientApp.DefaultScopes)
+            {
+                RedirectUris = app.RedirectUris ?? [],
+            });
         }
 
         foreach (var user in scenario.Users)

@@ -82,7 +82,7 @@ public sealed class NotificationDispatcher(
                 },
             };
 
-            switch (faults.ForNotification()?.Kind)
+            switch (faults.ForNotification(subscription.Resource)?.Kind)
             {
                 case FaultKind.DropNotification:
                     log.Dropped();

@@ -15,10 +15,13 @@ internal static class Emulator
         return body.GetProperty("receivedDateTime").GetDateTimeOffset();
     }
 
-    /// <summary>Makes the next <paramref name="count"/> notifications fail the way <paramref name="kind"/> says.</summary>
+    /// <summary>
+    /// Makes the next <paramref name="count"/> inbox notifications fail the way <paramref name="kind"/>
+    /// says; To Do's notifications, which the app's own task writes cause, pass untouched.
+    /// </summary>
     public static async Task InjectNotificationFaultAsync(this SystemUnderTest system, string kind, int count = 1)
     {
-        using var response = await system.Control.PostAsJsonAsync("faults", new { kind, count });
+        using var response = await system.Control.PostAsJsonAsync("faults", new { kind, count, route = "messages" });
         response.EnsureSuccessStatusCode();
     }
 

@@ -38,8 +38,9 @@ public sealed class FaultInjector : IResettable
     public FaultRule? ForRequest(string method, string template) =>
         Take(r => r.Kind is FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Latency or FaultKind.UnavailableAfterServing && r.Matches(method, template));
 
-    /// <summary>The fault to apply to the next notification delivered, if any.</summary>
-    public FaultRule? ForNotification() => Take(r => r.Kind is FaultKind.DropNotification or FaultKind.DuplicateNotification);
+    /// <summary>The fault to apply to the next notification of a subscription to <paramref name="resource"/>, if any.</summary>
+    public FaultRule? ForNotification(string resource) =>
+        Take(r => r.Kind is FaultKind.DropNotification or FaultKind.DuplicateNotification && r.MatchesResource(resource));
 
     private FaultRule? Take(Func<FaultRule, bool> applies)
     {

@@ -2,8 +2,9 @@ namespace GraphCallback.GraphEmulator.Platform.Faults;
 
 /// <summary>
 /// One injected fault. Route is a route template as the counters report it (e.g.
-/// /v1.0/users/{user}/messages/{id}), or a prefix ending in '*'; it is ignored for notification
-/// faults. Count limits how many requests it hits (null: until cleared); Fraction hits that share
+/// /v1.0/users/{user}/messages/{id}), or a prefix ending in '*'; for notification faults it is a
+/// part of the subscription's resource ("messages", "todo"), so a test can hit the inbox's
+/// notifications while others flow. Count limits how many requests it hits (null: until cleared); Fraction hits that share
 /// of matching requests at random.
 /// </summary>
 public sealed record FaultRule
@@ -21,6 +22,10 @@ public sealed record FaultRule
     public int RetryAfterSeconds { get; init; } = 1;
 
     public int LatencyMilliseconds { get; init; }
+
+    /// <summary>Whether a notification of a subscription to <paramref name="resource"/> is hit.</summary>
+    public bool MatchesResource(string resource) =>
+        Route == "*" || resource.Contains(Route.Trim('*'), StringComparison.OrdinalIgnoreCase);
 
     public bool Matches(string method, string template) =>
         (Method is null || Method.Equals(method, StringComparison.OrdinalIgnoreCase)) &&

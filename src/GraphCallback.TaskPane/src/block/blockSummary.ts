@@ -1,0 +1,12 @@
+import type { CallBackBlock } from "../api/types";
+import { plural, time } from "../followups/format";
+
+/** Today's call-back block in one sentence: when and how long, or why there is none. */
+export function blockSummary(block: CallBackBlock, locale?: string): string {
+  if (block.state === "booked" && block.start && block.end) {
+    const minutes = Math.round((Date.parse(block.end) - Date.parse(block.start)) / 60_000);
+    return `Today ${time(block.start, locale)}–${time(block.end, locale)} (${minutes} min) for ${plural(block.calls, "call")}.`;
+  }
+  const none = block.state === "removedByYou" ? "You removed today's call-back block." : "No call-back block today.";
+  return block.reason ? `${none} ${block.reason}` : none;
+}
