@@ -12,6 +12,8 @@ if ! npm ls --depth=0 >/dev/null 2>&1; then
   echo "==> npm ci (Azurite)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+echo "==> npm run build (the task pane the published app serves)"
+npm run build --silent -w src/GraphCallback.TaskPane
 echo "==> dotnet build (Release)"
 dotnet build bench/GraphCallback.Benchmarks -c Release -nologo -v quiet
 echo "==> dotnet publish src/GraphCallback.Functions -c Release"
