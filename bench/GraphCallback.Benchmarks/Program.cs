@@ -8,8 +8,8 @@ using GraphCallback.Benchmarks.Planning;
 using GraphCallback.Benchmarks.Reporting;
 using GraphCallback.Benchmarks.Webhook;
 
-// Stages run from the quietest to the busiest: the micro-benchmarks measure this process before it
-// hosts anything, and the pipeline, which hosts the app here, comes last.
+// The micro-benchmarks measure this process before it hosts anything; the stages that host the app
+// here (the morning timer, the pipeline) stop it before the next stage starts.
 var options = BenchOptions.Parse(args);
 
 // Stopped from outside (Ctrl+C, kill), take Azurite, the emulator and the app down too.
