@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
@@ -15,7 +16,13 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddTableStorage(this IServiceCollection services)
     {
-        services.AddSingleton(provider => new TableServiceClient(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddSingleton<TableRequestMeter>();
+        services.AddSingleton(provider =>
+        {
+            var options = new TableClientOptions();
+            options.AddPolicy(provider.GetRequiredService<TableRequestMeter>(), HttpPipelinePosition.PerRetry);
+            return new TableServiceClient(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, options);
+        });
         services.AddSingleton(provider => new FollowUpStore(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new SubscriptionStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new ConnectionStore(provider.GetRequiredService<TableServiceClient>()));
