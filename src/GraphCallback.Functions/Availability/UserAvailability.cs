@@ -1,4 +1,5 @@
 using GraphCallback.Core.Availability;
+using GraphCallback.Core.Sla;
 using GraphCallback.Core.Users;
 using GraphCallback.Graph.Availability;
 using GraphCallback.Graph.Mailboxes;
@@ -15,8 +16,16 @@ public static class UserAvailability
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(user);
         var profile = await new MailboxSettingsReader(client).ReadAsync(user.ObjectId, cancellationToken).ConfigureAwait(false);
+        return (await WindowsAsync(client, user, address, profile.WorkingHours, now, days, cancellationToken).ConfigureAwait(false), profile.WorkingHours.Zone);
+    }
+
+    /// <summary>The free windows of the next <paramref name="days"/> days in working hours already known.</summary>
+    public static async Task<IReadOnlyList<FreeWindow>> WindowsAsync(
+        GraphServiceClient client, UserKey user, string address, WorkingHours hours, DateTimeOffset now, int days, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
         var busy = await new ScheduleReader(client).BusyAsync(user.ObjectId, address, now, now.AddDays(days + 1), cancellationToken).ConfigureAwait(false);
-        return (FreeWindowFinder.Find(busy, profile.WorkingHours, now, days), profile.WorkingHours.Zone);
+        return FreeWindowFinder.Find(busy, hours, now, days);
     }
 
     /// <summary>getSchedule names mailboxes by address; the token's UPN is the signed-in user's.</summary>

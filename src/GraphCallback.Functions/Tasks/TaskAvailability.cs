@@ -1,7 +1,7 @@
 using GraphCallback.Core.Availability;
 using GraphCallback.Core.Users;
+using GraphCallback.Functions.Availability;
 using GraphCallback.Functions.Capture;
-using GraphCallback.Graph.Availability;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Graph.Mailboxes;
 using Microsoft.Extensions.Caching.Memory;
@@ -32,9 +32,7 @@ public sealed class TaskAvailability(GraphClients graph, UserContexts contexts, 
                 addressEntry.AbsoluteExpirationRelativeToNow = AddressLifetime;
                 return await new MailboxAddressReader(client).ReadAsync(user.ObjectId, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
-            var from = time.GetUtcNow();
-            var busy = await new ScheduleReader(client).BusyAsync(user.ObjectId, address!, from, from.AddDays(DaysAhead + 1), cancellationToken).ConfigureAwait(false);
-            return FreeWindowFinder.Find(busy, mailbox.WorkingHours, from, DaysAhead);
+            return await UserAvailability.WindowsAsync(client, user, address!, mailbox.WorkingHours, time.GetUtcNow(), DaysAhead, cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
         var now = time.GetUtcNow();
         return AvailabilityPhrase.First([.. windows!.Where(w => w.End > now)], mailbox.WorkingHours.Zone, now);
