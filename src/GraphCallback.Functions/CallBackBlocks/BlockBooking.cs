@@ -47,7 +47,7 @@ public sealed partial class BlockBooking(
         var zone = hours.Zone;
         var endOfDay = WallClock.InstantOf(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
         var pending = (await followUps.ListAsync(user, pendingOnly: true, cancellationToken).ConfigureAwait(false))
-            .Where(f => f.IsPending && (f.SnoozedUntil is not { } until || until < endOfDay))
+            .Where(f => f.SnoozedUntil is not { } until || until < endOfDay)
             .ToList();
         var userSettings = (await settings.GetAsync(user, cancellationToken).ConfigureAwait(false)).Settings;
         var window = CallBackWindow.Current(userSettings, day, now, zone);

@@ -26,13 +26,13 @@ public sealed partial class PlanCallBackBlocks(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var due = new List<(UserKey User, PlanningProfile Profile, DateOnly Day)>();
+        var due = new List<(UserKey User, PlanningProfile Profile, DateOnly Day, TimeZoneInfo Zone)>();
         await foreach (var (user, profile) in blocks.ProfilesAsync(cancellationToken).ConfigureAwait(false))
         {
             var zone = PlanningProfiles.HoursOf(profile).Zone;
             if (Core.Sla.WallClock.LocalOf(now, zone).Hour == options.Value.PlanningHour)
             {
-                due.Add((user, profile, PlanDay.Of(now, zone)));
+                due.Add((user, profile, PlanDay.Of(now, zone), zone));
             }
         }
 
@@ -42,14 +42,14 @@ public sealed partial class PlanCallBackBlocks(
         }
     }
 
-    private async Task PlanBatchAsync(IReadOnlyList<(UserKey User, PlanningProfile Profile, DateOnly Day)> batch, CancellationToken cancellationToken)
+    private async Task PlanBatchAsync(IReadOnlyList<(UserKey User, PlanningProfile Profile, DateOnly Day, TimeZoneInfo Zone)> batch, CancellationToken cancellationToken)
     {
         // One range covering every user's local day: their zones may differ.
-        var bounds = batch.Select(b => PlanDay.Bounds(b.Day, PlanningProfiles.HoursOf(b.Profile).Zone)).ToList();
+        var bounds = batch.Select(b => PlanDay.Bounds(b.Day, b.Zone)).ToList();
         var reader = new ScheduleReader(graph.ForTenant(batch[0].User.TenantId));
         var busy = await reader.BusyByMailboxAsync(
             batch[0].User.ObjectId, [.. batch.Select(b => b.Profile.Address)], bounds.Min(b => b.Start), bounds.Max(b => b.End), cancellationToken).ConfigureAwait(false);
-        foreach (var (user, profile, day) in batch)
+        foreach (var (user, profile, day, _) in batch)
         {
             if (!busy.TryGetValue(profile.Address, out var times))
             {
