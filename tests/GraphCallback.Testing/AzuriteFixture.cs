@@ -19,11 +19,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private Process? _process;
 
-    public int TablePort { get; private set; }
+    // Ports are chosen up front, so a test can point an app at this Azurite before it is started.
+    public int TablePort { get; } = FreePort.Next();
 
-    public int QueuePort { get; private set; }
+    public int QueuePort { get; } = FreePort.Next();
 
-    public int BlobPort { get; private set; }
+    public int BlobPort { get; } = FreePort.Next();
 
     /// <summary>The node process serving Azurite, while it runs (benchmarks read its CPU time).</summary>
     public int? ProcessId => _process is { HasExited: false } process ? process.Id : null;
@@ -42,10 +43,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Azurite is not installed at {script}: run 'npm ci' (./test.sh does).");
         }
-
-        TablePort = FreePort.Next();
-        QueuePort = FreePort.Next();
-        BlobPort = FreePort.Next();
 
         var start = new ProcessStartInfo("node")
         {

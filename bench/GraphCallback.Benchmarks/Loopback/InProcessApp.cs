@@ -4,6 +4,7 @@ using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.StandAlone;
+using GraphCallback.Functions.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,9 @@ internal sealed class InProcessApp : IAsyncDisposable
 
         var app = FunctionsApp.Build(builder);
         await app.StartAsync().ConfigureAwait(false);
+
+        // Workloads arrange rows straight into storage: they must not race start-up's table creation.
+        await app.Services.GetRequiredService<StorageSchemaStatus>().Created.ConfigureAwait(false);
         return new InProcessApp(app);
     }
 

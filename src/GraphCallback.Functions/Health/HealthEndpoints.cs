@@ -10,7 +10,9 @@ public static class HealthEndpoints
 {
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddReadinessCheck<TableStorageReadinessCheck>("storage");
+        services.AddHealthChecks()
+            .AddReadinessCheck<TableStorageReadinessCheck>("storage")
+            .AddReadinessCheck<StorageSchemaReadinessCheck>("schema");
         return services;
     }
 

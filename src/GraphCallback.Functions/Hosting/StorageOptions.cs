@@ -7,4 +7,7 @@ public sealed class StorageOptions
 
     /// <summary><c>Storage:ConnectionString</c>; by default the local Azurite emulator.</summary>
     public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary><c>Storage:SchemaRetryDelay</c>: how long start-up waits before trying again to create tables and queues.</summary>
+    public TimeSpan SchemaRetryDelay { get; set; } = TimeSpan.FromSeconds(15);
 }

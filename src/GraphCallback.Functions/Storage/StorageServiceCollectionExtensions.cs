@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => new WorkQueues(
             provider.GetRequiredService<FunctionCatalog>(), provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.AddSingleton<StorageSchema>();
+        services.AddSingleton<StorageSchemaStatus>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

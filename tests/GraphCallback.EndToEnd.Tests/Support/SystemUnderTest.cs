@@ -133,6 +133,9 @@ internal sealed class SystemUnderTest : IAsyncDisposable
 
         App = FunctionsApp.Build(builder);
         await App.StartAsync();
+
+        // Tests arrange rows straight into storage: they must not race start-up's table creation.
+        await App.Services.GetRequiredService<Functions.Storage.StorageSchemaStatus>().Created;
         Client.BaseAddress = AppUrl;
     }
 }
