@@ -62,7 +62,7 @@ internal static class MarkdownReport
             "Stand-alone, the app's queue listener processes the notifications on the same cores meanwhile; webhook only, it runs as the Functions host's custom handler, which leaves the queue to the host.");
         Table(
             md,
-            ["App", "Rate (req/s)", "Requests", "Errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "send lag p99 ms", "queue backlog after", "RSS MiB", "CPU ms/request"],
+            ["App", "Rate (req/s)", "Requests", "Errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "send lag p99 ms", "queued messages after", "RSS MiB", "CPU ms/request"],
             webhook.Runs.Select(r => new[]
             {
                 Goal.Words(r.Mode), N(r.Load.IntendedPerSecond, "0"), N(r.Load.Requests, "0"), N(r.Load.Errors, "0"), N(r.Load.Latency.P50), N(r.Load.Latency.P95),

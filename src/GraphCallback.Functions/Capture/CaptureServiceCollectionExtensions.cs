@@ -12,6 +12,7 @@ public static class CaptureServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddGraph();
         services.AddSingleton<UserContexts>();
+        services.AddSingleton<KnownSubscriptions>();
         services.AddScoped<CallCapture>();
         services.AddScoped<InboxCatchUp>();
         services.AddScoped<UserConnector>();

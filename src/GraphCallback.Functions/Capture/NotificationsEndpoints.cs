@@ -8,8 +8,9 @@ namespace GraphCallback.Functions.Capture;
 /// <summary>
 /// The Graph webhooks. Thin on purpose: answer the validation handshake, verify each
 /// notification's subscription and clientState, queue the good ones and answer 202. Graph drops
-/// endpoints that answer slowly, so nothing here calls Graph or scans a table; the work happens
-/// behind the queue.
+/// endpoints that answer slowly, so nothing here calls Graph or scans a table, and subscriptions
+/// are looked up once per few minutes rather than per notification; the work happens behind the
+/// queue.
 /// </summary>
 public static partial class NotificationsEndpoints
 {
@@ -25,7 +26,7 @@ public static partial class NotificationsEndpoints
 
     private static async Task<IResult> HandleAsync(
         HttpRequest request,
-        SubscriptionStore subscriptions,
+        KnownSubscriptions subscriptions,
         WorkQueues queues,
         IOptions<WebhookOptions> options,
         ILoggerFactory loggers,
@@ -69,9 +70,10 @@ public static partial class NotificationsEndpoints
         var work = accepted.OfType<CaptureWork>().ToList();
         var queue = queues.For(ProcessingFunction);
 
-        // If queueing fails the request fails too, and Graph redelivers: a notification is either
-        // on our queue or still Graph's to retry, never lost.
-        await Task.WhenAll(work.Select(w => queue.SendAsync(JsonSerializer.Serialize(w), cancellationToken))).ConfigureAwait(false);
+        // One message for the whole POST: a Storage request per notification was the webhook's
+        // largest cost. If queueing fails the request fails too, and Graph redelivers: a
+        // notification is either on our queue or still Graph's to retry, never lost.
+        await Task.WhenAll(CaptureWork.Pack(work).Select(m => queue.SendAsync(m, cancellationToken))).ConfigureAwait(false);
 
         if (work.Count < notifications.Count)
         {
@@ -81,7 +83,7 @@ public static partial class NotificationsEndpoints
         return Results.Accepted();
     }
 
-    private static async Task<CaptureWork?> VerifyAsync(ChangeNotification notification, SubscriptionStore subscriptions, CancellationToken cancellationToken)
+    private static async Task<CaptureWork?> VerifyAsync(ChangeNotification notification, KnownSubscriptions subscriptions, CancellationToken cancellationToken)
     {
         if (notification.SubscriptionId is not { } id)
         {

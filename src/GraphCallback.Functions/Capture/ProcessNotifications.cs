@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using GraphCallback.Core.Callers;
 using GraphCallback.Core.Calls;
 using GraphCallback.Core.Capture;
@@ -28,14 +29,45 @@ public sealed partial class ProcessNotifications(
     TaskCatchUp taskCatchUp,
     ILogger<ProcessNotifications> logger) : IQueueFunction
 {
+    /// <summary>The activity of one notification within a message, tagged with its subscription's purpose.</summary>
+    public const string NotificationActivity = "ProcessNotification";
+
     public string Name => NotificationsEndpoints.ProcessingFunction;
 
     public async Task HandleAsync(QueueDelivery message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var work = JsonSerializer.Deserialize<CaptureWork>(message.MessageText)
-            ?? throw new InvalidDataException("An empty capture work item.");
-        System.Diagnostics.Activity.Current?.SetTag("graphcallback.purpose", work.Purpose);
+        List<Exception> failures = [];
+        foreach (var work in CaptureWork.Unpack(message.MessageText))
+        {
+            using var activity = FunctionTelemetry.Source.StartActivity(NotificationActivity);
+            activity?.SetTag("graphcallback.purpose", work.Purpose);
+            try
+            {
+                await ProcessAsync(work, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+                failures.Add(e);
+            }
+        }
+
+        // Every notification had its turn; a failure sends the whole message round again, which
+        // the ones done already survive because each path is idempotent.
+        if (failures.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failures[0]);
+        }
+
+        if (failures.Count > 1)
+        {
+            throw new AggregateException(failures);
+        }
+    }
+
+    private async Task ProcessAsync(CaptureWork work, CancellationToken cancellationToken)
+    {
         if (work.LifecycleEvent is { } lifecycle)
         {
             await HandleLifecycleAsync(work, lifecycle, cancellationToken).ConfigureAwait(false);

@@ -17,4 +17,7 @@ public sealed class WebhookOptions
 
     /// <summary>Bodies larger than this are refused with 413; Graph's batches are far smaller.</summary>
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How long the webhook remembers a stored subscription it has looked up, rather than reading it per notification.</summary>
+    public TimeSpan SubscriptionCacheTime { get; set; } = TimeSpan.FromMinutes(5);
 }

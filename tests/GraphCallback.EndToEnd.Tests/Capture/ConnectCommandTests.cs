@@ -52,7 +52,7 @@ public sealed class ConnectCommandTests : IAsyncLifetime
 
         await _system.DeliverCallMailAsync(Demo.Megan, "voicemails", "+44 20 7946 0987", "After Recovery", "Still there?");
         var capture = (await _system.Activities.CapturesAsync(megan.PartitionKey, captured + 1))[^1];
-        Assert.Equal(NotificationsEndpoints.ProcessingFunction, capture.Parent?.OperationName);
+        Assert.Equal(ProcessNotifications.NotificationActivity, capture.Parent?.OperationName);
         Assert.Contains(await _system.FollowUps.ListAsync(megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460987");
     }
 

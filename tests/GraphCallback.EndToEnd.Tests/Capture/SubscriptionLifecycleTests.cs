@@ -43,7 +43,7 @@ public sealed class SubscriptionLifecycleTests : IAsyncLifetime
 
         Assert.NotEqual(old.Id, replacement.Id);
         Assert.Null(await new SubscriptionStore(_tables).FindAsync(old.Id));
-        Assert.Equal(NotificationsEndpoints.ProcessingFunction, capture.Parent?.OperationName);
+        Assert.Equal(ProcessNotifications.NotificationActivity, capture.Parent?.OperationName);
     }
 
     [Fact]

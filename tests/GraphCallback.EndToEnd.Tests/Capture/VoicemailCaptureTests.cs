@@ -60,7 +60,7 @@ public sealed class VoicemailCaptureTests(ITestOutputHelper output) : IAsyncLife
         var capture = (await _system.Activities.CapturesAsync(Megan.PartitionKey, before + 1))[^1];
 
         // It came through the webhook and the queue, not a catch-up timer.
-        Assert.Equal(NotificationsEndpoints.ProcessingFunction, capture.Parent?.OperationName);
+        Assert.Equal(ProcessNotifications.NotificationActivity, capture.Parent?.OperationName);
         Assert.Equal("Created", capture.GetTagItem("graphcallback.outcome"));
 
         var followUp = Assert.Single(await _system.FollowUps.ListAsync(Megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460456");

@@ -83,7 +83,7 @@ internal sealed class ActivityWaiter : IDisposable
         a.OperationName == "CaptureCall" && Equals(a.GetTagItem("graphcallback.user"), userPartition) && a.GetTagItem("graphcallback.outcome") is not null;
 
     private static bool IsNotificationRun(Activity a, string purpose) =>
-        a.OperationName == Functions.Capture.NotificationsEndpoints.ProcessingFunction && Equals(a.GetTagItem("graphcallback.purpose"), purpose);
+        a.OperationName == Functions.Capture.ProcessNotifications.NotificationActivity && Equals(a.GetTagItem("graphcallback.purpose"), purpose);
 
     private int Count(Func<Activity, bool> match)
     {

@@ -97,6 +97,33 @@ public sealed class WebhookTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(["AAMkAD-4"], (await QueuedAsync()).Select(w => w.ResourceId));
     }
 
+    [Fact]
+    public async Task The_notifications_of_one_post_go_on_the_queue_as_one_message_in_their_order()
+    {
+        using var response = await PostAsync(
+            Notification(_subscription.Id, _subscription.ClientState, "AAMkAD-1"),
+            Notification(_subscription.Id, _subscription.ClientState, "AAMkAD-2"),
+            Notification(_subscription.Id, _subscription.ClientState, "AAMkAD-3"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var message = Assert.Single(await MessagesAsync());
+        Assert.Equal(["AAMkAD-1", "AAMkAD-2", "AAMkAD-3"], CaptureWork.Unpack(message).Select(w => w.ResourceId));
+    }
+
+    [Fact]
+    public async Task A_subscription_is_read_from_the_table_once_not_per_notification()
+    {
+        using var requests = new TableRequestLog(_app.App.Services);
+
+        using var first = await PostAsync(Notification(_subscription.Id, _subscription.ClientState, "AAMkAD-1"));
+        using var second = await PostAsync(
+            Notification(_subscription.Id, _subscription.ClientState, "AAMkAD-2"),
+            Notification(_subscription.Id, "forged", "AAMkAD-3"));
+
+        Assert.Equal(["GET"], requests.Methods);
+        Assert.Equal(["AAMkAD-1", "AAMkAD-2"], (await QueuedAsync()).Select(w => w.ResourceId));
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("{\"items\":[]}")]
@@ -155,10 +182,13 @@ public sealed class WebhookTests(AzuriteFixture azurite) : IAsyncLifetime
     private Task<HttpResponseMessage> PostAsync(params Dictionary<string, object?>[] notifications) =>
         _app.Client.PostAsJsonAsync("/api/notifications", new { value = notifications });
 
-    private async Task<IReadOnlyList<CaptureWork>> QueuedAsync()
+    private async Task<IReadOnlyList<CaptureWork>> QueuedAsync() =>
+        [.. (await MessagesAsync()).SelectMany(CaptureWork.Unpack)];
+
+    private async Task<IReadOnlyList<string>> MessagesAsync()
     {
         var queue = new QueueClient(azurite.ConnectionString, _queueName, WorkQueue.Options);
         var messages = (await queue.ReceiveMessagesAsync(32)).Value;
-        return [.. messages.Select(m => JsonSerializer.Deserialize<CaptureWork>(m.MessageText)!)];
+        return [.. messages.Select(m => m.MessageText)];
     }
 }

@@ -1,6 +1,4 @@
-using System.Diagnostics.Metrics;
 using Azure.Data.Tables;
-using GraphCallback.Functions.Storage;
 using GraphCallback.Functions.Tests.Support;
 using GraphCallback.Testing;
 
@@ -15,27 +13,7 @@ public sealed class TableRequestMeterTests(AzuriteFixture azurite)
     {
         using var root = new ScriptRoot();
         await using var app = TestApp.Build(root.Path, settings: new Dictionary<string, string?> { ["Storage:ConnectionString"] = azurite.ConnectionString });
-        var ownMeters = app.Services.GetRequiredService<IMeterFactory>();
-        var counted = new List<string>();
-        using var listener = new MeterListener
-        {
-            // Only this app's meter: other tests in the process build apps of their own.
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Scope == ownMeters && instrument.Name == TableRequestMeter.InstrumentName)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-        {
-            lock (counted)
-            {
-                counted.AddRange(Enumerable.Repeat(tags.ToArray().Single(t => t.Key == "http.request.method").Value as string ?? "?", (int)value));
-            }
-        });
-        listener.Start();
+        using var requests = new TableRequestLog(app.Services);
 
         var table = app.Services.GetRequiredService<TableServiceClient>().GetTableClient("meter" + Guid.NewGuid().ToString("N")[..12]);
         await table.CreateIfNotExistsAsync();
@@ -43,6 +21,6 @@ public sealed class TableRequestMeterTests(AzuriteFixture azurite)
         await table.GetEntityIfExistsAsync<TableEntity>("p", "r");
         await table.SubmitTransactionAsync([new TableTransactionAction(TableTransactionActionType.UpsertMerge, new TableEntity("p", "s"))]);
 
-        Assert.Equal(["POST", "PATCH", "GET", "POST"], counted);
+        Assert.Equal(["POST", "PATCH", "GET", "POST"], requests.Methods);
     }
 }
