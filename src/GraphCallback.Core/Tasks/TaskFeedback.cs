@@ -1,12 +1,13 @@
 using GraphCallback.Core.FollowUps;
+using GraphCallback.Core.Sla;
 
 namespace GraphCallback.Core.Tasks;
 
 /// <summary>
 /// What a change the user made to a follow-up's task in To Do does to the follow-up: ticking it
-/// off resolves it, deleting it dismisses it, moving its due date moves the deadline. A change is
-/// judged against the task as last known, not against the follow-up, so our own writes coming
-/// back (notifications, delta) and replays of old changes do nothing.
+/// off resolves it, unticking it reopens it, deleting it dismisses it, moving its due date moves
+/// the deadline. A change is judged against the task as last known, not against the follow-up,
+/// so our own writes coming back (notifications, delta) and replays of old changes do nothing.
 /// </summary>
 public static class TaskFeedback
 {
@@ -16,15 +17,32 @@ public static class TaskFeedback
     /// <summary>Dues closer than this to the known one are the same due (To Do rounds to its own precision).</summary>
     private static readonly TimeSpan SameDue = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Whether the change reopens the follow-up: it is closed, and the user unticked the task we
+    /// knew as done. The caller then supplies the fresh deadline a reopened follow-up gets.
+    /// </summary>
+    public static bool Reopens(FollowUp followUp, TaskSeen known, TaskSeen? seen)
+    {
+        ArgumentNullException.ThrowIfNull(followUp);
+        ArgumentNullException.ThrowIfNull(known);
+        return !followUp.IsPending && known.Completed && seen is { Completed: false };
+    }
+
     /// <param name="followUp">The follow-up the task belongs to; changed in place.</param>
     /// <param name="known">The task as we last wrote or saw it.</param>
     /// <param name="seen">The task now, or null when it was deleted.</param>
     /// <param name="at">When the change is applied.</param>
+    /// <param name="reopenedDeadline">The deadline under the user's policy from <paramref name="at"/>; needed only when <see cref="Reopens"/>.</param>
     /// <returns>True when the follow-up changed.</returns>
-    public static bool Apply(FollowUp followUp, TaskSeen known, TaskSeen? seen, DateTimeOffset at)
+    public static bool Apply(FollowUp followUp, TaskSeen known, TaskSeen? seen, DateTimeOffset at, SlaDeadline? reopenedDeadline = null)
     {
-        ArgumentNullException.ThrowIfNull(followUp);
-        ArgumentNullException.ThrowIfNull(known);
+        if (Reopens(followUp, known, seen))
+        {
+            ArgumentNullException.ThrowIfNull(reopenedDeadline);
+            followUp.Reopen(reopenedDeadline, Actor, at, "Marked not done in To Do");
+            return true;
+        }
+
         if (!followUp.IsPending)
         {
             return false;

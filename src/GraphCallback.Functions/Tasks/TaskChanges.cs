@@ -1,9 +1,12 @@
 using GraphCallback.Core.FollowUps;
+using GraphCallback.Core.Sla;
 using GraphCallback.Core.Tasks;
 using GraphCallback.Core.Users;
+using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Sync;
 using GraphCallback.Storage.FollowUps;
+using GraphCallback.Storage.Settings;
 using GraphCallback.Storage.Tasks;
 
 namespace GraphCallback.Functions.Tasks;
@@ -13,7 +16,8 @@ namespace GraphCallback.Functions.Tasks;
 /// decides), then records what the task now says and asks for a sync so the task and the
 /// call-back block reflect it. Safe to run twice for the same change.
 /// </summary>
-public sealed class TaskChanges(FollowUpStore followUps, TaskLinkStore links, SyncRequests sync, TimeProvider time)
+public sealed class TaskChanges(
+    FollowUpStore followUps, TaskLinkStore links, SyncRequests sync, SettingsStore settings, UserContexts contexts, TimeProvider time)
 {
     private const int MaxAttempts = 10;
 
@@ -46,8 +50,16 @@ public sealed class TaskChanges(FollowUpStore followUps, TaskLinkStore links, Sy
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            if (await followUps.GetAsync(user, link.FollowUpId, cancellationToken).ConfigureAwait(false) is not { } stored ||
-                !TaskFeedback.Apply(stored.FollowUp, link.Known, seen, time.GetUtcNow()))
+            if (await followUps.GetAsync(user, link.FollowUpId, cancellationToken).ConfigureAwait(false) is not { } stored)
+            {
+                return false;
+            }
+
+            var now = time.GetUtcNow();
+            var reopenedDeadline = TaskFeedback.Reopens(stored.FollowUp, link.Known, seen)
+                ? await DeadlineFromAsync(user, now, cancellationToken).ConfigureAwait(false)
+                : null;
+            if (!TaskFeedback.Apply(stored.FollowUp, link.Known, seen, now, reopenedDeadline))
             {
                 return false;
             }
@@ -59,6 +71,14 @@ public sealed class TaskChanges(FollowUpStore followUps, TaskLinkStore links, Sy
         }
 
         throw new ConcurrencyExhaustedException($"Applying a To Do change to follow-up {link.FollowUpId} lost {MaxAttempts} races.");
+    }
+
+    /// <summary>A reopened follow-up's fresh deadline: the user's current SLA in their working hours, as when reopened in the pane.</summary>
+    private async Task<SlaDeadline> DeadlineFromAsync(UserKey user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var policy = (await settings.GetAsync(user, cancellationToken).ConfigureAwait(false)).Settings.ToSlaPolicy();
+        var mailbox = await contexts.MailboxAsync(user, cancellationToken).ConfigureAwait(false);
+        return policy.DeadlineFor(now, mailbox.WorkingHours);
     }
 
     /// <summary>What the task says becomes what later changes are judged against; a deleted task is never written again.</summary>

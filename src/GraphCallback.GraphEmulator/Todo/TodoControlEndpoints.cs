@@ -6,7 +6,8 @@ namespace GraphCallback.GraphEmulator.Todo;
 
 /// <summary>
 /// Control routes for To Do: read a user's lists and tasks exactly as stored (linked items
-/// included), and act as the user in the To Do app — complete a task, move its due date, delete it.
+/// included), and act as the user in the To Do app — complete a task or untick it, move its due
+/// date, delete it.
 /// The same changes are possible through Graph, but a person in the app is not the backend: these
 /// routes are not counted, not faulted and need no token, while still publishing the change so
 /// subscriptions fire as they would for the user's own edit. The user may also delete a whole list.
@@ -31,6 +32,10 @@ public static class TodoControlEndpoints
 
         control.MapPost(Task + "/complete", (string user, string list, string task, TenantRegistry tenants, TodoState todo) =>
             Patch(Owner(user, tenants, todo), list, task, new JsonObject { ["status"] = "completed" }));
+
+        // Unticking a completed task in the app makes it not started again.
+        control.MapPost(Task + "/uncomplete", (string user, string list, string task, TenantRegistry tenants, TodoState todo) =>
+            Patch(Owner(user, tenants, todo), list, task, new JsonObject { ["status"] = "notStarted" }));
 
         // Body: {"dueDateTime": {"dateTime": "...", "timeZone": "..."}}, or {"dueDateTime": null} to remove the due date.
         control.MapPost(Task + "/dueDate", async (HttpContext context, string user, string list, string task, TenantRegistry tenants, TodoState todo) =>

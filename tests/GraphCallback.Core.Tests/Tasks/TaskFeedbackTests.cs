@@ -80,5 +80,43 @@ public sealed class TaskFeedbackTests
         Assert.Equal(before, followUp.History.Count);
     }
 
+    [Fact]
+    public void Unticking_a_task_we_knew_as_done_reopens_its_follow_up_with_the_fresh_deadline()
+    {
+        var followUp = Build.Open();
+        followUp.LogAttempt(CallOutcome.Reached, "megan", Build.Monday10.AddHours(1));
+        var done = new TaskSeen(true, followUp.Sla.DueAt);
+        var fresh = SlaPolicy.Default.DeadlineFor(Now, Build.Hours);
+
+        Assert.True(TaskFeedback.Reopens(followUp, done, new TaskSeen(false, followUp.Sla.DueAt)));
+        Assert.True(TaskFeedback.Apply(followUp, done, new TaskSeen(false, followUp.Sla.DueAt), Now, fresh));
+        Assert.Equal(FollowUpStatus.Open, followUp.Status);
+        Assert.Equal(fresh, followUp.Sla);
+        Assert.Equal(new HistoryEntry(Now, HistoryKind.Reopened, TaskFeedback.Actor, "Marked not done in To Do"), followUp.History[^1]);
+    }
+
+    [Fact]
+    public void A_follow_up_closed_before_we_ticked_its_task_off_stays_closed_when_the_open_task_is_seen()
+    {
+        var followUp = Build.Open();
+        followUp.LogAttempt(CallOutcome.Reached, "megan", Build.Monday10.AddHours(1));
+        var open = Known(followUp);
+
+        Assert.False(TaskFeedback.Reopens(followUp, open, open));
+        Assert.False(TaskFeedback.Apply(followUp, open, open, Now));
+        Assert.Equal(FollowUpStatus.Resolved, followUp.Status);
+    }
+
+    [Fact]
+    public void A_pending_follow_up_is_not_reopened_by_its_task_being_unticked()
+    {
+        var followUp = Build.Open();
+        var before = followUp.History.Count;
+
+        Assert.False(TaskFeedback.Reopens(followUp, new TaskSeen(true, followUp.Sla.DueAt), Known(followUp)));
+        Assert.False(TaskFeedback.Apply(followUp, new TaskSeen(true, followUp.Sla.DueAt), Known(followUp), Now));
+        Assert.Equal(before, followUp.History.Count);
+    }
+
     private static TaskSeen Known(FollowUp followUp) => new(false, followUp.Sla.DueAt);
 }

@@ -85,7 +85,8 @@ internal sealed class ActivityWaiter : IDisposable
     private static bool IsNotificationRun(Activity a, string purpose) =>
         a.OperationName == Functions.Capture.ProcessNotifications.NotificationActivity && Equals(a.GetTagItem("graphcallback.purpose"), purpose);
 
-    private int Count(Func<Activity, bool> match)
+    /// <summary>How many stopped activities so far match.</summary>
+    public int Count(Func<Activity, bool> match)
     {
         lock (_gate)
         {

@@ -7,7 +7,7 @@ namespace GraphCallback.EndToEnd.Tests.Tasks;
 
 /// <summary>
 /// Changes travel both ways: an outcome logged in the task pane updates the task; ticking the
-/// task off, deleting it or moving its due date in To Do changes the follow-up.
+/// task off or unticking it, deleting it or moving its due date in To Do changes the follow-up.
 /// </summary>
 public sealed class TaskRoundTripTests : IAsyncLifetime
 {
@@ -53,6 +53,21 @@ public sealed class TaskRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unticking_a_task_ticked_off_by_mistake_reopens_the_follow_up_with_a_fresh_deadline()
+    {
+        await ActInToDoAsync("complete");
+
+        var reopened = await ActInToDoAsync("uncomplete");
+
+        Assert.Equal(FollowUpStatus.Open, reopened.Status);
+        Assert.Equal((HistoryKind.Reopened, TaskFeedback.Actor, "Marked not done in To Do"), (reopened.History[^1].Kind, reopened.History[^1].Actor, reopened.History[^1].Note));
+        Assert.True(reopened.Sla.DueAt > _patti.Sla.DueAt);
+        var (_, after) = await _system.TaskOfAsync(_patti.Id);
+        Assert.Equal("notStarted", after.GetProperty("status").GetString());
+        Assert.Equal(reopened.Sla.DueAt, Todo.Instant(after.GetProperty("dueDateTime")));
+    }
+
+    [Fact]
     public async Task Deleting_the_task_in_To_Do_dismisses_the_follow_up_and_no_new_task_is_made()
     {
         var dismissed = await ActInToDoAsync("delete");
@@ -86,8 +101,9 @@ public sealed class TaskRoundTripTests : IAsyncLifetime
     {
         var (list, task) = await _system.TaskOfAsync(_patti.Id);
         var syncs = _system.Activities.RunCount("SyncFollowUps");
+        var applied = _system.TaskChangesApplied(_patti.Id);
         await _system.ActOnTaskAsync(Demo.Megan, Id(list), Id(task), action, body);
-        await _system.TaskChangeAppliedAsync(_patti.Id, syncs);
+        await _system.TaskChangeAppliedAsync(_patti.Id, applied, syncs);
         return (await _system.FollowUps.GetAsync(Demo.MeganKey, _patti.Id))!.FollowUp;
     }
 

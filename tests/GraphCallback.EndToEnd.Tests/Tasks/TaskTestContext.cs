@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.EndToEnd.Tests.Support;
@@ -23,11 +24,14 @@ internal static class TaskTestContext
     public static Task SyncsSettledAsync(this SystemUnderTest system, int extra = 0) =>
         system.Activities.SyncsSettledAsync(Demo.MeganKey.PartitionKey, extra);
 
-    /// <summary>Waits until a change made in To Do was applied to the follow-up, and the sync it asked for ran.</summary>
-    public static async Task TaskChangeAppliedAsync(this SystemUnderTest system, FollowUpId followUp, int syncsBefore)
+    /// <summary>How many changes made in To Do have changed the follow-up so far.</summary>
+    public static int TaskChangesApplied(this SystemUnderTest system, FollowUpId followUp) =>
+        system.Activities.Count(a => IsAppliedChange(a, followUp));
+
+    /// <summary>Waits until one more change made in To Do was applied to the follow-up, and the sync it asked for ran.</summary>
+    public static async Task TaskChangeAppliedAsync(this SystemUnderTest system, FollowUpId followUp, int appliedBefore, int syncsBefore)
     {
-        await system.Activities.WaitAsync(a => a.OperationName == "ApplyTaskChange"
-            && Equals(a.GetTagItem("graphcallback.followup"), followUp.ToString()) && Equals(a.GetTagItem("graphcallback.changed"), true));
+        await system.Activities.WaitAsync(a => IsAppliedChange(a, followUp), appliedBefore + 1);
         await system.Activities.RunsAsync("SyncFollowUps", syncsBefore + 1);
     }
 
@@ -37,4 +41,7 @@ internal static class TaskTestContext
         var list = Assert.Single(await system.CallBackListsAsync(Demo.Megan));
         return (list, Assert.Single(Todo.TasksFor(list, followUp)));
     }
+
+    private static bool IsAppliedChange(Activity a, FollowUpId followUp) =>
+        a.OperationName == "ApplyTaskChange" && Equals(a.GetTagItem("graphcallback.followup"), followUp.ToString()) && Equals(a.GetTagItem("graphcallback.changed"), true);
 }

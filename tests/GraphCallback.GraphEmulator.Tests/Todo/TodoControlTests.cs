@@ -52,6 +52,23 @@ public sealed class TodoControlTests(EmulatorFixture emulator) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_user_unticking_a_completed_task_makes_it_not_started_without_a_completion_time()
+    {
+        var graph = emulator.Graph();
+        var list = await TodoTestData.NewListAsync(graph);
+        var task = await graph.Users[DemoUsers.Megan].Todo.Lists[list].Tasks.PostAsync(new TodoTask { Title = "Call Diego" });
+        var route = $"users/{DemoUsers.Megan}/todo/lists/{list}/tasks/{task!.Id}";
+
+        await emulator.ControlPostAsync(route + "/complete", new { });
+        var reopened = await emulator.ControlPostAsync(route + "/uncomplete", new { });
+        var read = await graph.Users[DemoUsers.Megan].Todo.Lists[list].Tasks[task.Id].GetAsync();
+
+        Assert.Equal("notStarted", reopened.GetProperty("status").GetString());
+        Assert.Equal(TaskStatus.NotStarted, read!.Status);
+        Assert.Null(read.CompletedDateTime);
+    }
+
+    [Fact]
     public async Task The_user_can_move_or_remove_the_due_date()
     {
         var graph = emulator.Graph();
