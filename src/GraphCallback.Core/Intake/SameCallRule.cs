@@ -13,22 +13,22 @@ public static class SameCallRule
 
     public static readonly TimeSpan RingAgain = TimeSpan.FromMinutes(1);
 
-    public static bool IsSameCall(IEnumerable<CallEvent> earlier, CallEvent call)
+    /// <summary>
+    /// Whether <paramref name="call"/> and an event already recorded are one call, whichever was
+    /// recorded first: Graph does not promise to notify in order, and queued work runs in parallel,
+    /// so a voicemail can be taken in before the missed call it follows.
+    /// </summary>
+    public static bool IsSameCall(IEnumerable<CallEvent> recorded, CallEvent call)
     {
-        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(recorded);
         ArgumentNullException.ThrowIfNull(call);
-        return earlier.Any(e => Follows(e, call));
+        return recorded.Any(e => e.ReceivedAt <= call.ReceivedAt ? Follows(e, call) : Follows(call, e));
     }
 
-    private static bool Follows(CallEvent earlier, CallEvent call)
+    private static bool Follows(CallEvent earlier, CallEvent later)
     {
-        var gap = call.ReceivedAt - earlier.ReceivedAt;
-        if (gap < TimeSpan.Zero)
-        {
-            return false;
-        }
-
-        return call.IsVoicemail
+        var gap = later.ReceivedAt - earlier.ReceivedAt;
+        return later.IsVoicemail
             ? !earlier.IsVoicemail && gap <= VoicemailAfterMissedCall
             : !earlier.IsVoicemail && gap <= RingAgain;
     }
