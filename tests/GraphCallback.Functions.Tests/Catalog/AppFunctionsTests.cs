@@ -43,7 +43,7 @@ public sealed class AppFunctionsTests
     }
 
     [Fact]
-    public void The_apps_host_json_routes_http_functions_by_their_full_path_and_sets_the_poison_threshold()
+    public void The_apps_host_json_routes_http_functions_by_their_full_path_sets_the_poison_threshold_and_one_message_at_a_time()
     {
         var hostJson = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "GraphCallback.Functions", "host.json"));
         using var document = JsonDocument.Parse(hostJson);
@@ -56,5 +56,10 @@ public sealed class AppFunctionsTests
         Assert.Equal(
             extensions.GetProperty("queues").GetProperty("maxDequeueCount").GetInt32(),
             FunctionCatalog.Load(scriptRoot.Path).MaxDequeueCount);
+
+        // The handlers are proven (end to end, stand-alone) taking one message at a time; the
+        // host must not hand them sixteen at once until work for one user is serialised.
+        Assert.Equal(1, extensions.GetProperty("queues").GetProperty("batchSize").GetInt32());
+        Assert.Equal(0, extensions.GetProperty("queues").GetProperty("newBatchThreshold").GetInt32());
     }
 }
