@@ -7,8 +7,9 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: true,
-    // The pane, and the page MSAL.js signs in through (its redirect URI).
-    rollupOptions: { input: { pane: "index.html", redirect: "redirect.html" } },
+    // The pane, the page MSAL.js signs in through (its redirect URI), and the sign-in page the
+    // pane opens in an Office dialog where the client blocks popups.
+    rollupOptions: { input: { pane: "index.html", redirect: "redirect.html", dialog: "dialog.html" } },
   },
   test: {
     environment: "happy-dom",

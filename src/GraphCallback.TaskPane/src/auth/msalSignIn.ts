@@ -11,6 +11,21 @@ import { SignInRequired, type SignIn } from "./signIn";
 
 export type Interaction = "redirect" | "popup";
 
+/** MSAL's configuration for the pane and its sign-in dialog: one cache (same origin), one redirect URI. */
+export function msalConfiguration(config: PaneConfig, pageOrigin: string): Configuration {
+  return {
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      // A non-Microsoft authority (the emulator, ADFS) is trusted as configured, with no discovery call.
+      knownAuthorities: [new URL(config.authority).host],
+      // The redirect bridge page (redirect.html), registered as the app's single-page-app redirect URI.
+      redirectUri: `${pageOrigin}/pane/redirect.html`,
+    },
+    cache: { cacheLocation: "localStorage" },
+  };
+}
+
 /**
  * Sign-in with MSAL.js. Nested app authentication where the host offers it (Outlook, Teams):
  * the host signs the person in and the pane never shows a login page. Elsewhere a standard
@@ -28,17 +43,7 @@ export class MsalSignIn implements SignIn {
   }
 
   static async create(config: PaneConfig, nested: boolean, interaction: Interaction, pageOrigin: string): Promise<MsalSignIn> {
-    const configuration: Configuration = {
-      auth: {
-        clientId: config.clientId,
-        authority: config.authority,
-        // A non-Microsoft authority (the emulator, ADFS) is trusted as configured, with no discovery call.
-        knownAuthorities: [new URL(config.authority).host],
-        // The redirect bridge page (redirect.html), registered as the app's single-page-app redirect URI.
-        redirectUri: `${pageOrigin}/pane/redirect.html`,
-      },
-      cache: { cacheLocation: "localStorage" },
-    };
+    const configuration = msalConfiguration(config, pageOrigin);
     const msal = nested ? await createNestablePublicClientApplication(configuration) : await createStandardPublicClientApplication(configuration);
     if (!nested) {
       const redirected = await msal.handleRedirectPromise();
