@@ -6,6 +6,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.Storage;
 using GraphCallback.Functions.Tests.Support;
 using GraphCallback.Storage.Queues;
 using GraphCallback.Storage.Subscriptions;
@@ -42,6 +43,9 @@ public sealed class WebhookTests(AzuriteFixture azurite) : IAsyncLifetime
                 ["Webhook:MaxBodyBytes"] = "4096",
             },
             customHandler: true);
+
+        // Start-up's own table and queue creation is done before any test counts Table requests.
+        await _app.App.Services.GetRequiredService<StorageSchemaStatus>().Created;
 
         var store = new SubscriptionStore(new TableServiceClient(azurite.ConnectionString));
         await store.CreateTableIfNotExistsAsync();
