@@ -14,33 +14,8 @@ internal sealed class TableRequestCount : IDisposable
     private readonly ConcurrentDictionary<string, long> _byMethod = new(StringComparer.Ordinal);
 
     /// <param name="appMeters">The app's own meter factory (its meters carry it as their scope).</param>
-    public TableRequestCount(IMeterFactory appMeters)
-    {
-        _listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Scope == appMeters && instrument.Name == TableRequestMeter.InstrumentName)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-        {
-            var method = "?";
-            foreach (var tag in tags)
-            {
-                if (tag.Key == "http.request.method" && tag.Value is string m)
-                {
-                    method = m;
-                }
-            }
-
-            _byMethod.AddOrUpdate(method, value, (_, n) => n + value);
-        });
-        _listener.Start();
-    }
+    public TableRequestCount(IMeterFactory appMeters) =>
+        _listener = TableRequestMeter.Listen(appMeters, (method, count) => _byMethod.AddOrUpdate(method, count, (_, n) => n + count));
 
     public long Total => _byMethod.Values.Sum();
 

@@ -9,30 +9,15 @@ internal sealed class TableRequestLog : IDisposable
     private readonly MeterListener _listener;
     private readonly List<string> _methods = [];
 
-    public TableRequestLog(IServiceProvider app)
-    {
-        var ownMeters = app.GetRequiredService<IMeterFactory>();
-        _listener = new MeterListener
+    // Only this app's meter: other tests in the process build apps of their own.
+    public TableRequestLog(IServiceProvider app) =>
+        _listener = TableRequestMeter.Listen(app.GetRequiredService<IMeterFactory>(), (method, count) =>
         {
-            // Only this app's meter: other tests in the process build apps of their own.
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Scope == ownMeters && instrument.Name == TableRequestMeter.InstrumentName)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-        {
-            var method = tags.ToArray().Single(t => t.Key == "http.request.method").Value as string ?? "?";
             lock (_methods)
             {
-                _methods.AddRange(Enumerable.Repeat(method, (int)value));
+                _methods.AddRange(Enumerable.Repeat(method, (int)count));
             }
         });
-        _listener.Start();
-    }
 
     public IReadOnlyList<string> Methods
     {
