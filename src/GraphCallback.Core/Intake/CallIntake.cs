@@ -19,7 +19,7 @@ public static class CallIntake
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(policy);
-        var sla = policy.Sla.DeadlineFor(call.ReceivedAt, policy.WorkingHours);
+        var sla = policy.DeadlineFor(call.ReceivedAt);
 
         // Unknown numbers cannot be told apart, so each of their calls is its own follow-up.
         if (callersLatest is null || !call.Caller.Number.IsKnown)

@@ -11,4 +11,7 @@ public sealed record UserPolicy(WorkingHours WorkingHours, SlaPolicy Sla, Priori
     public IReadOnlySet<string> BlockedNumbers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     public bool IsBlocked(PhoneNumber number) => number is { E164: { } e164 } && BlockedNumbers.Contains(e164);
+
+    /// <summary>The deadline of a follow-up whose clock starts at <paramref name="at"/>: the SLA counted in these working hours.</summary>
+    public SlaDeadline DeadlineFor(DateTimeOffset at) => Sla.DeadlineFor(at, WorkingHours);
 }

@@ -1,4 +1,5 @@
 using GraphCallback.Core.Callers;
+using GraphCallback.Core.Intake;
 using GraphCallback.Core.Users;
 using GraphCallback.Graph.Callers;
 using GraphCallback.Graph.Connection;
@@ -35,6 +36,18 @@ public sealed class UserContexts(GraphClients graph, SettingsStore settings, IMe
             return await new PhoneBookReader(client).ColleaguesAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
         return new UserContext(userSettings, mailbox, new PhoneBook(contacts!, colleagues!, userSettings.DefaultRegion));
+    }
+
+    /// <summary>
+    /// The user's policy without their phone book: settings as stored now, working hours from the
+    /// cached mailbox profile. A follow-up reopened by hand or from To Do gets its deadline from it.
+    /// </summary>
+    public async Task<UserPolicy> PolicyAsync(UserKey user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var (userSettings, _) = await settings.GetAsync(user, cancellationToken).ConfigureAwait(false);
+        var mailbox = await MailboxAsync(user, cancellationToken).ConfigureAwait(false);
+        return userSettings.ToPolicy(mailbox.WorkingHours);
     }
 
     /// <summary>The user's mailbox profile (zone, working hours, automatic replies), cached like the rest.</summary>

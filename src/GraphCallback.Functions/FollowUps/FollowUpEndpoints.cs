@@ -2,9 +2,8 @@ using System.Security.Claims;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Api;
+using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.Sync;
-using GraphCallback.Graph.Connection;
-using GraphCallback.Graph.Mailboxes;
 using GraphCallback.Storage.FollowUps;
 using GraphCallback.Storage.Settings;
 using Microsoft.Net.Http.Headers;
@@ -121,13 +120,10 @@ public static class FollowUpEndpoints
 
     /// <summary>A reopened follow-up gets a fresh deadline under the user's current policy and working hours.</summary>
     private static async Task<IResult> ReopenAsync(
-        string id, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, GraphClients graph, TimeProvider time, CancellationToken cancellationToken)
+        string id, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, UserContexts contexts, TimeProvider time, CancellationToken cancellationToken)
     {
-        var user = context.User.Key();
-        var policy = (await settings.GetAsync(user, cancellationToken)).Settings.ToSlaPolicy();
-        var mailbox = await new MailboxSettingsReader(graph.ForTenant(user.TenantId)).ReadAsync(user.ObjectId, cancellationToken);
-        return await ChangeAsync(
-            id, context, store, sync, settings, time, (f, actor, now) => f.Reopen(policy.DeadlineFor(now, mailbox.WorkingHours), actor, now), cancellationToken);
+        var policy = await contexts.PolicyAsync(context.User.Key(), cancellationToken);
+        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.Reopen(policy.DeadlineFor(now), actor, now), cancellationToken);
     }
 
     private static async Task<IResult> ChangeAsync(

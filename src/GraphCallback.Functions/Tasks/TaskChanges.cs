@@ -1,12 +1,10 @@
 using GraphCallback.Core.FollowUps;
-using GraphCallback.Core.Sla;
 using GraphCallback.Core.Tasks;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Sync;
 using GraphCallback.Storage.FollowUps;
-using GraphCallback.Storage.Settings;
 using GraphCallback.Storage.Tasks;
 
 namespace GraphCallback.Functions.Tasks;
@@ -17,7 +15,7 @@ namespace GraphCallback.Functions.Tasks;
 /// call-back block reflect it. Safe to run twice for the same change.
 /// </summary>
 public sealed class TaskChanges(
-    FollowUpStore followUps, TaskLinkStore links, SyncRequests sync, SettingsStore settings, UserContexts contexts, TimeProvider time)
+    FollowUpStore followUps, TaskLinkStore links, SyncRequests sync, UserContexts contexts, TimeProvider time)
 {
     private const int MaxAttempts = 10;
 
@@ -57,7 +55,7 @@ public sealed class TaskChanges(
 
             var now = time.GetUtcNow();
             var reopenedDeadline = TaskFeedback.Reopens(stored.FollowUp, link.Known, seen)
-                ? await DeadlineFromAsync(user, now, cancellationToken).ConfigureAwait(false)
+                ? (await contexts.PolicyAsync(user, cancellationToken).ConfigureAwait(false)).DeadlineFor(now)
                 : null;
             if (!TaskFeedback.Apply(stored.FollowUp, link.Known, seen, now, reopenedDeadline))
             {
@@ -71,14 +69,6 @@ public sealed class TaskChanges(
         }
 
         throw new ConcurrencyExhaustedException($"Applying a To Do change to follow-up {link.FollowUpId} lost {MaxAttempts} races.");
-    }
-
-    /// <summary>A reopened follow-up's fresh deadline: the user's current SLA in their working hours, as when reopened in the pane.</summary>
-    private async Task<SlaDeadline> DeadlineFromAsync(UserKey user, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var policy = (await settings.GetAsync(user, cancellationToken).ConfigureAwait(false)).Settings.ToSlaPolicy();
-        var mailbox = await contexts.MailboxAsync(user, cancellationToken).ConfigureAwait(false);
-        return policy.DeadlineFor(now, mailbox.WorkingHours);
     }
 
     /// <summary>What the task says becomes what later changes are judged against; a deleted task is never written again.</summary>
