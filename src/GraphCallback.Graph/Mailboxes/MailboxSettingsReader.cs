@@ -17,7 +17,8 @@ public sealed class MailboxSettingsReader(GraphServiceClient graph)
     /// <summary>
     /// Working hours carry their own zone, which may differ from the mailbox's display zone; the
     /// working-hours zone decides when the day starts. Unknown or custom zones fall back to the
-    /// mailbox zone, then UTC, rather than failing a whole ingestion.
+    /// mailbox zone, then UTC, rather than failing a whole ingestion. A scheduled out-of-office
+    /// window is also carried as the working hours' time off; an always-on one is not.
     /// </summary>
     public static MailboxProfile ToProfile(MailboxSettings settings)
     {
@@ -30,8 +31,16 @@ public sealed class MailboxSettingsReader(GraphServiceClient graph)
         var hours = days is { Count: > 0 } && start is { } s && end is { } e && e.DateTime.TimeOfDay > s.DateTime.TimeOfDay
             ? new WorkingHours(days, TimeOnly.FromTimeSpan(s.DateTime.TimeOfDay), TimeOnly.FromTimeSpan(e.DateTime.TimeOfDay), hoursZone)
             : WorkingHours.Default(hoursZone);
-        var oof = settings.AutomaticRepliesSetting;
-        return new MailboxProfile(mailboxZone, hours, OutOfOffice(oof, hoursZone));
+        var oof = OutOfOffice(settings.AutomaticRepliesSetting, hoursZone);
+
+        // Scheduled automatic replies are time off: days they cover entirely do not count towards
+        // SLA deadlines. AlwaysEnabled replies have no end and say nothing about which days are off.
+        if (settings.AutomaticRepliesSetting?.Status == AutomaticRepliesStatus.Scheduled && oof is { } away && away.To > away.From)
+        {
+            hours = hours.WithTimeOff([new TimeOffRange(away.From, away.To)]);
+        }
+
+        return new MailboxProfile(mailboxZone, hours, oof);
     }
 
     private static OutOfOfficeWindow? OutOfOffice(AutomaticRepliesSetting? setting, TimeZoneInfo fallbackZone) => setting?.Status switch
