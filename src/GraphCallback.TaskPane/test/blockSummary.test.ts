@@ -12,4 +12,10 @@ describe("blockSummary", () => {
     expect(blockSummary({ state: "noTime", calls: 3, reason: "Your calendar is full before the first deadline." })).toBe("No call-back block today. Your calendar is full before the first deadline.");
     expect(blockSummary({ state: "removedByYou", calls: 2 })).toBe("You removed today's call-back block.");
   });
+
+  it("gives the reason for a removed block once, in the planner's words", () => {
+    const text = blockSummary({ state: "removedByYou", calls: 2, reason: "You removed today's call-back time, so it stays off the calendar today." });
+    expect(text).toBe("You removed today's call-back time, so it stays off the calendar today.");
+    expect(text.match(/You removed/g)).toHaveLength(1);
+  });
 });

@@ -7,6 +7,9 @@ export function blockSummary(block: CallBackBlock, locale?: string): string {
     const minutes = Math.round((Date.parse(block.end) - Date.parse(block.start)) / 60_000);
     return `Today ${time(block.start, locale)}–${time(block.end, locale)} (${minutes} min) for ${plural(block.calls, "call")}.`;
   }
-  const none = block.state === "removedByYou" ? "You removed today's call-back block." : "No call-back block today.";
+  // The planner's reason for a removed block already says the user removed it (and what follows):
+  // it stands alone rather than after a second "You removed …".
+  if (block.state === "removedByYou") return block.reason || "You removed today's call-back block.";
+  const none = "No call-back block today.";
   return block.reason ? `${none} ${block.reason}` : none;
 }
