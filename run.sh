@@ -1,19 +1,45 @@
 #!/usr/bin/env bash
 # Runs GraphCallback locally on its embedded defaults, with no tenant needed: Azurite on its
-# default ports (data under .azurite/), the Graph emulator with its demo scenario on
-# http://localhost:5080 (Entra ID endpoints on https://localhost:5081), and the app on
+# default ports (data under .azurite/, emptied at every start), the Graph emulator with its demo
+# scenario on http://localhost:5080 (Entra ID endpoints on https://localhost:5081), and the app on
 # http://localhost:7071, configured only through the same settings a deployment uses. It then
 # connects the three demo users, so their voicemails are follow-ups within a minute. The task pane
 # is served at http://localhost:7071/pane/ (a plain browser: sign in as a demo user).
 # Ctrl+C stops everything this script started.
+# Every start is the same fresh demo: the emulator keeps its mailboxes, To Do lists and calendars in
+# memory and starts empty, so .azurite/ is deleted first. Data kept from an earlier run would point
+# at lists, events and subscriptions the new emulator does not have (no call-back blocks, a missing
+# To Do list, every demo call a second time), so keeping it is not offered: --keep-data is refused.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+for arg in "$@"; do
+  case "$arg" in
+    --keep-data)
+      echo "run.sh: --keep-data is not supported: the Graph emulator keeps nothing between runs (it starts" >&2
+      echo "empty with the demo scenario each time), so Azurite's data from an earlier run would not match it." >&2
+      echo "Every start resets .azurite/ instead." >&2
+      exit 2 ;;
+    *)
+      echo "run.sh: unknown argument '$arg' (run.sh takes none)" >&2
+      exit 2 ;;
+  esac
+done
 
 APP_URL=http://localhost:7071
 GRAPH_URL=http://localhost:5080
 ENTRA_URL=https://localhost:5081
 DEMO_TENANT=6c1a3e0b-2f4d-4a8e-9b7c-1d2e3f4a5b6c
 DEMO_USERS=(3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d 1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e)
+
+# A port already taken means something (an earlier run?) is still serving it: waiting on it would
+# talk to that instead of what this run starts.
+for port in 10000 10001 10002 5080 5081 7071; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port is already in use (an earlier ./run.sh still running?); stop it first." >&2
+    exit 1
+  fi
+done
 
 # Install only what is missing, so a second run starts fast.
 if ! npm ls --depth=0 >/dev/null 2>&1; then
@@ -44,6 +70,8 @@ wait_for_port() {
   exit 1
 }
 
+echo "==> resetting Azurite's data (.azurite/): the Graph emulator starts empty, so this run starts fresh too"
+rm -rf .azurite
 mkdir -p .azurite .emulator
 echo "==> Azurite (Table 10002, Queue 10001, Blob 10000)"
 node node_modules/azurite/dist/src/azurite.js --location .azurite --skipApiVersionCheck --loose --disableTelemetry --silent &
