@@ -1,6 +1,7 @@
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.StandAlone;
 using GraphCallback.Functions.Tests.Support;
+using GraphCallback.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -31,7 +32,7 @@ public sealed class HostingModeTests
         await using var app = await TestApp.StartAsync(
             root.Path,
             services => services
-                .AddSingleton<ITimerFunction>(new RecordingTimerFunction("Sweep", TimeProvider.System))
+                .AddSingleton<ITimerFunction>(new RecordingTimerFunction("Sweep", SuiteClock.Start()))
                 .AddSingleton<IQueueFunction>(new RecordingQueueFunction("Sync")),
             customHandler: true);
         using var safety = new CancellationTokenSource(Safety);

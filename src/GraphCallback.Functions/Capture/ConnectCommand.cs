@@ -12,7 +12,10 @@ public static class ConnectCommand
 {
     public const string Verb = "connect";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    /// <param name="args">The command line: the verb, its options, then app configuration (<c>--Key value</c>).</param>
+    /// <param name="output">Where the command reports each user.</param>
+    /// <param name="time">The clock the command's app runs on: subscription lifetimes are set from it (the system clock when omitted).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -25,7 +28,13 @@ public static class ConnectCommand
         }
 
         var rest = args.Where((_, i) => i > 0 && !IsOption(args, i)).ToArray();
-        await using var app = FunctionsApp.Build(FunctionsApp.CreateBuilder(rest));
+        var builder = FunctionsApp.CreateBuilder(rest);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        await using var app = FunctionsApp.Build(builder);
         var services = app.Services;
         await services.GetRequiredService<StorageSchema>().EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
 

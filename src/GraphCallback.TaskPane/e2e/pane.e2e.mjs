@@ -2,6 +2,9 @@
 // Started by tests/GraphCallback.EndToEnd.Tests (TaskPaneBrowserTests), which prepares the system
 // and checks storage afterwards; the environment names what to open and where to save screenshots.
 // Each step waits on the page's state (Playwright's auto-waiting), never on time.
+// PANE_CLOCK_NOW (optional, an ISO 8601 instant with Z or an offset) is the suite's clock as it
+// starts this script: every page then runs on that clock, flowing at real speed, so the pane's
+// badges and MSAL's token expiry agree with the app and the emulator. Unset, pages see real time.
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -15,10 +18,21 @@ const itemId = env("PANE_ITEM_ID");
 const callerName = env("PANE_CALLER");
 const userName = env("PANE_USER");
 const shots = env("PANE_SCREENSHOTS");
+const clockNow = instant("PANE_CLOCK_NOW");
 mkdirSync(shots, { recursive: true });
 
 function fail(message) {
   throw new Error(message);
+}
+
+// An ISO 8601 instant (a date, a time and Z or an offset) in milliseconds; undefined when unset.
+function instant(name) {
+  const value = process.env[name];
+  if (value === undefined) return undefined;
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+  const ms = iso.test(value.trim()) ? Date.parse(value.trim()) : NaN;
+  if (!Number.isFinite(ms)) fail(`${name} is "${value}", not an ISO 8601 instant such as 2026-03-29T00:30:00Z`);
+  return ms;
 }
 
 function step(name) {
@@ -29,6 +43,16 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 try {
   // The emulator's HTTPS certificate is made at start-up; a person accepts it once, the test here.
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 800, height: 1000 } });
+  if (clockNow !== undefined) {
+    // The context's clock, installed before any page opens, covers every page and popup it opens
+    // (sign-in redirects and dialogs included) and each new document continues from where the clock
+    // has got to. install() lets time flow (only pauseAt/setFixedTime stop it), so MSAL's timers
+    // and the pane's polling run. The time taken to start Node and Chromium is added on, so the
+    // pages stay level with the suite's clock.
+    const time = clockNow + Math.max(0, Date.now() - performance.timeOrigin);
+    await context.clock.install({ time });
+    console.log(`clock: pages start at ${new Date(time).toISOString()} (PANE_CLOCK_NOW ${new Date(clockNow).toISOString()})`);
+  }
   const officeRequests = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();

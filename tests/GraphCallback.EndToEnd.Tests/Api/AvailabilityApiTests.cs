@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphCallback.EndToEnd.Tests.Support;
+using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.Api;
 
 /// <summary>Availability from the emulator's demo calendar and mailbox settings, through the API.</summary>
+[CalendarDependent]
 public sealed class AvailabilityApiTests : IAsyncLifetime
 {
     private SystemUnderTest _system = null!;
@@ -18,7 +20,7 @@ public sealed class AvailabilityApiTests : IAsyncLifetime
     public async Task The_next_free_windows_come_in_the_users_zone_with_a_voicemail_line_read_on_behalf_of_the_user()
     {
         var megan = await _system.MintAsync(Demo.Megan);
-        var before = DateTimeOffset.UtcNow;
+        var before = _system.Clock.GetUtcNow();
 
         using var response = await _system.SendAsync(HttpMethod.Get, "api/availability?days=7", megan);
 

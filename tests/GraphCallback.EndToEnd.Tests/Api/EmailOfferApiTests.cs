@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphCallback.EndToEnd.Tests.Support;
+using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.Api;
 
 /// <summary>E-mail offers and polite declines are drafted in the user's mailbox, never sent.</summary>
+[CalendarDependent]
 public sealed class EmailOfferApiTests : IAsyncLifetime
 {
     private SystemUnderTest _system = null!;

@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphCallback.EndToEnd.Tests.Support;
+using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.Api;
 
 /// <summary>The task pane's follow-up endpoints over Megan's back-filled demo calls, with real tokens.</summary>
+[CalendarDependent]
 public sealed class FollowUpApiTests : IAsyncLifetime
 {
     private const string Alex = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
@@ -94,7 +96,7 @@ public sealed class FollowUpApiTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, reopen.StatusCode);
             var reopened = await reopen.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("open", reopened.GetProperty("status").GetString());
-            Assert.True(reopened.GetProperty("dueAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
+            Assert.True(reopened.GetProperty("dueAt").GetDateTimeOffset() > _system.Clock.GetUtcNow());
         }
 
         using (var reopenOpen = await _system.SendAsync(HttpMethod.Post, $"api/followups/{id}/reopen", _megan))
@@ -128,7 +130,7 @@ public sealed class FollowUpApiTests : IAsyncLifetime
 
         Assert.Equal("attempted", await StatusAsync(id));
 
-        using (var snooze = await _system.SendAsync(HttpMethod.Post, $"api/followups/{id}/snooze", _megan, new { until = DateTimeOffset.UtcNow.AddDays(1) }))
+        using (var snooze = await _system.SendAsync(HttpMethod.Post, $"api/followups/{id}/snooze", _megan, new { until = _system.Clock.GetUtcNow().AddDays(1) }))
         {
             Assert.Equal(HttpStatusCode.OK, snooze.StatusCode);
         }
@@ -166,7 +168,7 @@ public sealed class FollowUpApiTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
         }
 
-        foreach (var (action, body) in new (string, object)[] { ("attempts", new { outcome = "reached" }), ("dismiss", new { reason = "Mine now" }), ("snooze", new { until = DateTimeOffset.UtcNow.AddDays(1) }) })
+        foreach (var (action, body) in new (string, object)[] { ("attempts", new { outcome = "reached" }), ("dismiss", new { reason = "Mine now" }), ("snooze", new { until = _system.Clock.GetUtcNow().AddDays(1) }) })
         {
             using var change = await _system.SendAsync(HttpMethod.Post, $"api/followups/{id}/{action}", alex, body);
             Assert.Equal(HttpStatusCode.NotFound, change.StatusCode);

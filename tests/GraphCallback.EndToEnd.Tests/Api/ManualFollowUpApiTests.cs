@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphCallback.EndToEnd.Tests.Support;
+using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.Api;
 
 /// <summary>Follow-ups entered by hand, for oneself or, once granted in the colleague's settings, for a colleague.</summary>
+[CalendarDependent]
 public sealed class ManualFollowUpApiTests : IAsyncLifetime
 {
     private const string Alex = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";

@@ -3,30 +3,30 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.EndToEnd.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
+using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.CallBackBlocks;
 
 /// <summary>
 /// The day's call-back block follows the follow-ups: voicemails arrive through the webhook, the
 /// sync queue asks for a plan, the debounced planner reads free/busy and books, resizes or removes
-/// the block on the emulator's calendar. App and emulator share one fake clock, so "today", the
-/// window and the debounce are the test's to decide.
+/// the block on the emulator's calendar. App and emulator share the suite's clock, started on the
+/// first weekday morning at or after the suite's instant, and the test moves it past each debounce.
 /// </summary>
+[CalendarDependent]
 public sealed class CallBackBlockTests : IAsyncLifetime
 {
     private const string Events = "POST /v1.0/users/{user}/events";
 
-    // Monday 1 March 2027, 10:00 in London (GMT, no DST yet): a working day, well before the
-    // default 16:00–17:00 call-back window.
-    private static readonly DateTimeOffset MondayMorning = new(2027, 3, 1, 10, 0, 0, TimeSpan.Zero);
+    // 10:00 in London on a working day, well before the default 16:00–17:00 call-back window.
+    private static readonly DateTimeOffset Morning = Moments.NextWeekdayAt(SuiteClock.Instant, new TimeOnly(10, 0), Moments.London);
 
     private static readonly TimeSpan Debounce = TimeSpan.FromMinutes(1);
 
     // A meeting takes the start of the window: the block must go after it.
-    private static readonly (DateTimeOffset Start, DateTimeOffset End) Meeting = (MondayMorning.AddHours(6), MondayMorning.AddHours(6).AddMinutes(15));
+    private static readonly (DateTimeOffset Start, DateTimeOffset End) Meeting = (At(16, 0), At(16, 15));
 
-    private readonly FakeTimeProvider _clock = new(MondayMorning);
+    private readonly SuiteClock _clock = SuiteClock.StartAt(_ => Morning);
     private SystemUnderTest _system = null!;
     private int _voicemails;
 
@@ -69,7 +69,7 @@ public sealed class CallBackBlockTests : IAsyncLifetime
         Assert.Equal("Call-back time (5 calls)", booked.GetProperty("subject").GetString());
         var (start, end) = Times(booked);
         Assert.Equal(TimeSpan.FromMinutes(30), end - start);
-        Assert.True(start >= MondayMorning.AddHours(6) && end <= MondayMorning.AddHours(7), $"in the 16:00–17:00 window, was {start:t}–{end:t}");
+        Assert.True(start >= At(16, 0) && end <= At(17, 0), $"in the 16:00–17:00 window, was {start:t}–{end:t} UTC");
         Assert.True(start >= Meeting.End || end <= Meeting.Start, "in a free slot, not over the meeting");
         Assert.Equal("busy", booked.GetProperty("showAs").GetString());
         var pending = await _system.FollowUps.ListAsync(Demo.MeganKey, pendingOnly: true);
@@ -108,7 +108,7 @@ public sealed class CallBackBlockTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromMinutes(15), Times(booked).End - Times(booked).Start);
 
         // Megan drags the block to noon in Outlook.
-        var noon = MondayMorning.AddHours(2);
+        var noon = At(12, 0);
         await ChangeEventAsync(HttpMethod.Patch, booked.GetProperty("id").GetString()!, new
         {
             start = new { dateTime = noon.UtcDateTime.ToString("s", System.Globalization.CultureInfo.InvariantCulture), timeZone = "UTC" },
@@ -176,6 +176,8 @@ public sealed class CallBackBlockTests : IAsyncLifetime
             },
         },
     };
+
+    private static DateTimeOffset At(int hour, int minute) => Moments.SameDayAt(Morning, new TimeOnly(hour, minute), Moments.London);
 
     private async Task PlannedDaysAsync(int count) =>
         await _system.Activities.WaitAsync(a => a.OperationName == "PlanCallBackDay", count);

@@ -7,7 +7,7 @@ using GraphCallback.Core.Sla;
 using GraphCallback.Core.Users;
 using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Storage.CallBackBlocks;
-using Microsoft.Extensions.Time.Testing;
+using GraphCallback.Testing;
 using Xunit.Abstractions;
 
 namespace GraphCallback.EndToEnd.Tests.CallBackBlocks;
@@ -17,16 +17,17 @@ namespace GraphCallback.EndToEnd.Tests.CallBackBlocks;
 /// to 20 mailboxes per getSchedule request: planning N users costs ⌈N/20⌉ reads and one write per
 /// user whose block changes, counted by the emulator.
 /// </summary>
+[CalendarDependent]
 public sealed class MorningPlanningTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Users = 25;
 
-    // Tuesday 2 March 2027, 06:00 in London: the timer's next run (at :10) is in their planning hour.
-    private static readonly DateTimeOffset EarlyTuesday = new(2027, 3, 2, 6, 0, 0, TimeSpan.Zero);
+    private static readonly TimeZoneInfo London = Moments.London;
 
-    private static readonly TimeZoneInfo London = UserTimeZone.Find("Europe/London");
+    // 06:00 in London on a working day: the timer's next run (at :10) is in their planning hour.
+    private static readonly DateTimeOffset EarlyMorning = Moments.NextWeekdayAt(SuiteClock.Instant, new TimeOnly(6, 0), London);
 
-    private readonly FakeTimeProvider _clock = new(EarlyTuesday);
+    private readonly SuiteClock _clock = SuiteClock.StartAt(_ => EarlyMorning);
     private readonly List<(UserKey Key, string Address)> _users = [.. Enumerable.Range(1, Users)
         .Select(n => (new UserKey(Demo.TenantId, Guid.CreateVersion7().ToString()), $"planner{n}@contoso.example"))];
 
@@ -60,7 +61,7 @@ public sealed class MorningPlanningTests(ITestOutputHelper output) : IAsyncLifet
             var call = new CallEvent(
                 new CallEventKey(CallSourceKind.Manual, Guid.NewGuid().ToString("N")),
                 new Caller(PhoneNumber.Parse("+44 20 7946 0301", "GB")),
-                EarlyTuesday.AddHours(-15));
+                EarlyMorning.AddHours(-15));
             await _system.FollowUps.IngestAsync(user, call, UserSettings.Default.ToPolicy(hours));
         }
     }
@@ -90,7 +91,7 @@ public sealed class MorningPlanningTests(ITestOutputHelper output) : IAsyncLifet
         var blocks = new CallBackBlockStore(new TableServiceClient(_system.Azurite.ConnectionString));
         foreach (var (user, _) in _users)
         {
-            var today = await blocks.GetDayAsync(user, new DateOnly(2027, 3, 2));
+            var today = await blocks.GetDayAsync(user, DateOnly.FromDateTime(WallClock.LocalOf(EarlyMorning, London)));
             Assert.Equal(BlockState.Booked, today.State);
             Assert.Equal(16, WallClock.LocalOf(today.Time!.Value.Start, London).Hour);
         }

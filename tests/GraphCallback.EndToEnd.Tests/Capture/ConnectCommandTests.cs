@@ -9,7 +9,6 @@ namespace GraphCallback.EndToEnd.Tests.Capture;
 /// <summary>The admin command connects a list of users against the configured storage and Graph.</summary>
 public sealed class ConnectCommandTests : IAsyncLifetime
 {
-
     private SystemUnderTest _system = null!;
 
     public async Task InitializeAsync() => _system = await SystemUnderTest.StartAsync();
@@ -23,7 +22,7 @@ public sealed class ConnectCommandTests : IAsyncLifetime
         using var output = new StringWriter();
         var configuration = _system.AppSettings.Where(s => s.Value is not null).SelectMany(s => new[] { "--" + s.Key, s.Value! });
 
-        var exit = await ConnectCommand.RunAsync(["connect", "--tenant", Demo.TenantId, "--user", Demo.Megan, "--user", Alex, .. configuration], output);
+        var exit = await ConnectCommand.RunAsync(["connect", "--tenant", Demo.TenantId, "--user", Demo.Megan, "--user", Alex, .. configuration], output, _system.Clock);
 
         Assert.Equal(0, exit);
         Assert.Contains($"connected {Demo.Megan}", output.ToString(), StringComparison.Ordinal);

@@ -6,6 +6,7 @@ using GraphCallback.Core.Sla;
 using GraphCallback.Core.Users;
 using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Functions.Capture;
+using GraphCallback.Testing;
 using Xunit.Abstractions;
 
 namespace GraphCallback.EndToEnd.Tests.Capture;
@@ -15,6 +16,7 @@ namespace GraphCallback.EndToEnd.Tests.Capture;
 /// webhook → Storage queue → processing (Graph reads with app tokens from the emulator's Entra) →
 /// atomic ingestion in Azurite.
 /// </summary>
+[CalendarDependent]
 public sealed class VoicemailCaptureTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly UserKey Megan = Demo.MeganKey;

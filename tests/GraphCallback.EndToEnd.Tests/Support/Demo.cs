@@ -10,4 +10,14 @@ internal static class Demo
 
     /// <summary>Megan as the app keys her: a London account manager with client contacts.</summary>
     public static readonly Core.Users.UserKey MeganKey = new(TenantId, Megan);
+
+    /// <summary>Megan's working week as her mailbox settings in the demo scenario give it.</summary>
+    public static readonly Core.Sla.WorkingHours MeganHours = new(
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
+        new TimeOnly(8, 30),
+        new TimeOnly(17, 0),
+        Core.Sla.UserTimeZone.Find("Europe/London"));
+
+    /// <summary>What Megan's follow-ups are held to: the default settings over her working week.</summary>
+    public static Core.Intake.UserPolicy MeganPolicy => Core.Settings.UserSettings.Default.ToPolicy(MeganHours);
 }

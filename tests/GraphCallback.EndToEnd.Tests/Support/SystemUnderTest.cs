@@ -40,19 +40,27 @@ internal sealed class SystemUnderTest : IAsyncDisposable
 
     public ActivityWaiter Activities { get; } = new();
 
-    public FollowUpStore FollowUps => new(new TableServiceClient(Azurite.ConnectionString), TimeProvider.System);
+    /// <summary>
+    /// The one clock of the app, the emulator (tokens, scenario seeding, calendars) and the test's
+    /// own expectations: it starts at the suite's instant and runs at real speed.
+    /// </summary>
+    public SuiteClock Clock { get; private init; } = null!;
+
+    public FollowUpStore FollowUps => new(new TableServiceClient(Azurite.ConnectionString), Clock);
 
     /// <param name="appSettings">Settings on top of the deployment-like defaults.</param>
     /// <param name="clock">
-    /// One clock for the app and the emulator (tokens, deadlines, calendars agree); the test moves
-    /// it. Azurite and the queue listener's polling stay on real time.
+    /// The suite's clock, or one derived from its instant (<see cref="SuiteClock.StartAt"/>) when the
+    /// test's story needs a particular time of day. Azurite and the queue listener's polling stay
+    /// on real time.
     /// </param>
-    public static async Task<SystemUnderTest> StartAsync(IDictionary<string, string?>? appSettings = null, TimeProvider? clock = null)
+    public static async Task<SystemUnderTest> StartAsync(IDictionary<string, string?>? appSettings = null, SuiteClock? clock = null)
     {
-        var system = new SystemUnderTest();
+        var system = new SystemUnderTest { Clock = clock ?? SuiteClock.Start() };
         await system.Azurite.InitializeAsync();
-        await system.StartEmulatorAsync(clock);
-        await system.StartAppAsync(appSettings ?? new Dictionary<string, string?>(), clock);
+        await system.StartEmulatorAsync();
+        await system.StartAppAsync(appSettings ?? new Dictionary<string, string?>());
+        system.EnsureOnSuiteClock();
         return system;
     }
 
@@ -76,7 +84,22 @@ internal sealed class SystemUnderTest : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private async Task StartEmulatorAsync(TimeProvider? clock)
+    /// <summary>
+    /// Refuses a system whose app or emulator would read another clock than the test's (a default
+    /// system clock registered first, say): its expectations would then depend on the hour.
+    /// </summary>
+    private void EnsureOnSuiteClock()
+    {
+        foreach (var (name, services) in new[] { ("app", App.Services), ("emulator", Emulator.Services) })
+        {
+            if (!ReferenceEquals(services.GetRequiredService<TimeProvider>(), Clock))
+            {
+                throw new InvalidOperationException($"The {name} does not run on the suite's clock ({SuiteClock.Variable}).");
+            }
+        }
+    }
+
+    private async Task StartEmulatorAsync()
     {
         Directory.CreateDirectory(_folder);
         EmulatorUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}");
@@ -89,19 +112,13 @@ internal sealed class SystemUnderTest : IAsyncDisposable
             "--Emulator:NotificationRetryBaseDelay", "00:00:00.050",
             "--Logging:LogLevel:Default", "Warning",
         ],
-        services =>
-        {
-            if (clock is not null)
-            {
-                services.AddSingleton(clock);
-            }
-        });
+        services => services.AddSingleton<TimeProvider>(Clock));
         await Emulator.StartAsync();
         EmulatorHttps = new Uri(https + "/");
         Control.BaseAddress = new Uri(EmulatorUrl, "/_emulator/");
     }
 
-    private async Task StartAppAsync(IDictionary<string, string?> overrides, TimeProvider? clock)
+    private async Task StartAppAsync(IDictionary<string, string?> overrides)
     {
         AppUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         var settings = new Dictionary<string, string?>
@@ -126,10 +143,7 @@ internal sealed class SystemUnderTest : IAsyncDisposable
 
         var builder = FunctionsApp.CreateBuilder(["--urls", AppUrl.ToString().TrimEnd('/')]);
         builder.Configuration.AddInMemoryCollection(settings);
-        if (clock is not null)
-        {
-            builder.Services.AddSingleton(clock);
-        }
+        builder.Services.AddSingleton<TimeProvider>(Clock);
 
         App = FunctionsApp.Build(builder);
         await App.StartAsync();

@@ -4,6 +4,7 @@ using GraphCallback.Core.Calls;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.EndToEnd.Tests.Tasks;
+using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.TaskPane;
 
@@ -13,6 +14,7 @@ namespace GraphCallback.EndToEnd.Tests.TaskPane;
 /// caller's follow-up, logs "left voicemail" with the availability line, drafts an e-mail offer;
 /// then the plain-browser demo lists the follow-ups without office.js and saves settings.
 /// </summary>
+[CalendarDependent]
 public sealed class TaskPaneBrowserTests : IAsyncLifetime
 {
     private SystemUnderTest _system = null!;
@@ -41,6 +43,9 @@ public sealed class TaskPaneBrowserTests : IAsyncLifetime
             ["PANE_CALLER"] = target.Caller.Label,
             ["PANE_USER"] = "Megan Bowen",
             ["PANE_SCREENSHOTS"] = PaneBrowser.Screenshots,
+
+            // The browser's Date is the system's: badges and MSAL's token expiry agree with the app.
+            ["PANE_CLOCK_NOW"] = _system.Clock.GetUtcNow().ToString("o", System.Globalization.CultureInfo.InvariantCulture),
         });
 
         Assert.True(exitCode == 0, output);

@@ -51,7 +51,7 @@ public sealed class WebhookTests(AzuriteFixture azurite) : IAsyncLifetime
         await store.CreateTableIfNotExistsAsync();
         _subscription = new SubscriptionRecord(
             Guid.NewGuid().ToString(), _owner, _owner.TenantId, $"users/{_owner.ObjectId}/mailFolders('inbox')/messages",
-            SubscriptionPurpose.InboxMessages, SubscriptionStore.NewClientState(), DateTimeOffset.UtcNow.AddDays(2));
+            SubscriptionPurpose.InboxMessages, SubscriptionStore.NewClientState(), _app.App.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(2));
         await store.SaveAsync(_subscription);
         await new WorkQueue(azurite.ConnectionString, _queueName).CreateIfNotExistsAsync();
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Tests.Support;
+using GraphCallback.Testing;
 
 namespace GraphCallback.Functions.Tests.HostProtocol;
 
@@ -15,7 +16,7 @@ public sealed class InvocationTests : IAsyncLifetime
 {
     private readonly ScriptRoot _root = new ScriptRoot().WithTimer("Sweep", "0 */5 * * * *").WithQueue("Sync", "sync");
     private readonly RecordingQueueFunction _sync = new("Sync");
-    private readonly RecordingTimerFunction _sweep = new("Sweep", TimeProvider.System);
+    private readonly RecordingTimerFunction _sweep = new("Sweep", SuiteClock.Start());
     private TestApp _app = null!;
 
     public async Task InitializeAsync() =>

@@ -41,6 +41,9 @@ internal sealed class TestApp : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(configuration);
+
+        // The suite's clock unless the test brings its own: nothing here may run on the hour of the run.
+        builder.Services.AddSingleton<TimeProvider>(SuiteClock.Start());
         services?.Invoke(builder.Services);
         return FunctionsApp.Build(builder);
     }

@@ -2,12 +2,14 @@ using GraphCallback.Core.CallBackBlocks;
 using GraphCallback.Core.Sla;
 using GraphCallback.Graph.CallBackBlocks;
 using GraphCallback.Graph.Tests.Support;
+using GraphCallback.Testing;
 using Microsoft.Graph.Models;
 using TimeRange = GraphCallback.Core.CallBackBlocks.TimeRange;
 
 namespace GraphCallback.Graph.Tests.CallBackBlocks;
 
 /// <summary>The call-back block on a calendar, through the real SDK against the emulator.</summary>
+[CalendarDependent]
 public sealed class CallBackBlockEventsTests : IClassFixture<EmulatedGraph>
 {
     private static readonly TimeZoneInfo London = UserTimeZone.Find("GMT Standard Time");

@@ -1,6 +1,7 @@
 using GraphCallback.GraphEmulator;
 using GraphCallback.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 
@@ -15,13 +16,16 @@ public sealed class EmulatedGraph : IAsyncLifetime
 
     public GraphServiceClient Client { get; private set; } = null!;
 
+    /// <summary>The emulator's clock: the suite's, so seeded times and tokens follow the suite's instant.</summary>
+    public SuiteClock Clock { get; } = SuiteClock.Start();
+
     /// <summary>The emulator's control API (faults, counters, acting as the user).</summary>
     public HttpClient Control { get; } = new();
 
     public async Task InitializeAsync()
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
-        _app = EmulatorApp.Build(["--urls", url, "--scenario", "demo", "--Logging:LogLevel:Default", "Warning"]);
+        _app = EmulatorApp.Build(["--urls", url, "--scenario", "demo", "--Logging:LogLevel:Default", "Warning"], services => services.AddSingleton<TimeProvider>(Clock));
         await _app.StartAsync();
         Client = new GraphServiceClient(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), url + "/v1.0");
         Control.BaseAddress = new Uri(url + "/_emulator/");

@@ -3,11 +3,13 @@ using GraphCallback.Core.Sla;
 using GraphCallback.Core.Tasks;
 using GraphCallback.Graph.Tasks;
 using GraphCallback.Graph.Tests.Support;
+using GraphCallback.Testing;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace GraphCallback.Graph.Tests.Tasks;
 
 /// <summary>Follow-up tasks in To Do through the real SDK against the emulator: one-request create, lost responses, delta.</summary>
+[CalendarDependent]
 public sealed class TodoTasksTests : IClassFixture<EmulatedGraph>
 {
     private const string TasksRoute = "POST /v1.0/users/{user}/todo/lists/{list}/tasks";
@@ -58,7 +60,7 @@ public sealed class TodoTasksTests : IClassFixture<EmulatedGraph>
         var list = await NewListAsync();
         await FaultAsync(new { kind = "UnavailableAfterServing", route = "/v1.0/users/{user}/todo/lists/{list}/tasks", method = "POST", count = 1, retryAfterSeconds = 0 });
 
-        var error = await Assert.ThrowsAsync<ODataError>(() => _tasks.CreateAsync(EmulatedGraph.Megan, list, Content(DateTimeOffset.UtcNow), Sydney, "fu-lost", null));
+        var error = await Assert.ThrowsAsync<ODataError>(() => _tasks.CreateAsync(EmulatedGraph.Megan, list, Content(_graph.Clock.GetUtcNow()), Sydney, "fu-lost", null));
         var found = await _tasks.FindByExternalIdAsync(EmulatedGraph.Megan, list, "fu-lost");
 
         Assert.Equal(503, error.ResponseStatusCode);
@@ -72,8 +74,8 @@ public sealed class TodoTasksTests : IClassFixture<EmulatedGraph>
     {
         var list = await NewListAsync();
         var delta = new TaskDelta(_graph.Client);
-        var done = await _tasks.CreateAsync(EmulatedGraph.Megan, list, Content(DateTimeOffset.UtcNow), Sydney, "fu-done", null);
-        var gone = await _tasks.CreateAsync(EmulatedGraph.Megan, list, Content(DateTimeOffset.UtcNow), Sydney, "fu-gone", null);
+        var done = await _tasks.CreateAsync(EmulatedGraph.Megan, list, Content(_graph.Clock.GetUtcNow()), Sydney, "fu-done", null);
+        var gone = await _tasks.CreateAsync(EmulatedGraph.Megan, list, Content(_graph.Clock.GetUtcNow()), Sydney, "fu-gone", null);
         var start = await delta.ReadAsync(EmulatedGraph.Megan, list, null, Sydney);
 
         (await _graph.Control.PostAsJsonAsync($"users/{EmulatedGraph.Megan}/todo/lists/{list}/tasks/{done}/complete", new { })).EnsureSuccessStatusCode();

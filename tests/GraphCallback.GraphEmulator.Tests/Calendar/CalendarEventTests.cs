@@ -1,9 +1,11 @@
 using GraphCallback.GraphEmulator.Tests.Support;
+using GraphCallback.Testing;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace GraphCallback.GraphEmulator.Tests.Calendar;
 
+[CalendarDependent]
 [Collection(EmulatorCollection.Name)]
 public sealed class CalendarEventTests(EmulatorFixture emulator) : IAsyncLifetime
 {

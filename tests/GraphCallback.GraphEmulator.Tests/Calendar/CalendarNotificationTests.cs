@@ -27,7 +27,7 @@ public sealed class CalendarNotificationTests(EmulatorFixture emulator) : IAsync
             NotificationUrl = _webhook.Url,
             LifecycleNotificationUrl = _webhook.LifecycleUrl,
             Resource = $"users/{DemoUsers.MeganUpn}/events",
-            ExpirationDateTime = DateTimeOffset.UtcNow.AddDays(2),
+            ExpirationDateTime = emulator.Clock.GetUtcNow().AddDays(2),
             ClientState = "events-state",
         });
 

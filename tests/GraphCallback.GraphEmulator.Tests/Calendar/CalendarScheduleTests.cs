@@ -1,4 +1,5 @@
 using GraphCallback.GraphEmulator.Tests.Support;
+using GraphCallback.Testing;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -7,10 +8,11 @@ using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 namespace GraphCallback.GraphEmulator.Tests.Calendar;
 
 /// <summary>getSchedule: scheduleItems, a correct availabilityView, working hours, and per-mailbox errors.</summary>
+[CalendarDependent]
 [Collection(EmulatorCollection.Name)]
 public sealed class CalendarScheduleTests(EmulatorFixture emulator) : IAsyncLifetime
 {
-    public Task InitializeAsync() => emulator.ResetAsync();
+    public Task InitializeAsync() => emulator.ResetWithEmptyCalendarAsync(DemoUsers.Megan);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -1,9 +1,11 @@
 using System.Net.Http.Json;
 using GraphCallback.GraphEmulator.Tests.Support;
+using GraphCallback.Testing;
 
 namespace GraphCallback.GraphEmulator.Tests.Calendar;
 
 /// <summary>Scenario events land in the user's calendar relative to today in the user's own zone.</summary>
+[CalendarDependent]
 [Collection(EmulatorCollection.Name)]
 public sealed class CalendarSeedingTests(EmulatorFixture emulator) : IAsyncLifetime
 {
@@ -36,7 +38,7 @@ public sealed class CalendarSeedingTests(EmulatorFixture emulator) : IAsyncLifet
             },
         });
         loaded.EnsureSuccessStatusCode();
-        var now = DateTimeOffset.UtcNow;
+        var now = emulator.Clock.GetUtcNow();
 
         var view = await emulator.Graph().Users[Lena].CalendarView.GetAsync(r =>
         {

@@ -1,4 +1,5 @@
 using GraphCallback.GraphEmulator.Tests.Support;
+using GraphCallback.Testing;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
@@ -6,6 +7,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 namespace GraphCallback.GraphEmulator.Tests.Calendar;
 
 /// <summary>dateTimeTimeZone in and out: Windows and IANA names, UTC by default, Prefer: outlook.timezone, all-day events.</summary>
+[CalendarDependent]
 [Collection(EmulatorCollection.Name)]
 public sealed class CalendarTimeZoneTests(EmulatorFixture emulator) : IAsyncLifetime
 {

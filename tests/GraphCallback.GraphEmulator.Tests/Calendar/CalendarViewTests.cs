@@ -1,4 +1,5 @@
 using GraphCallback.GraphEmulator.Tests.Support;
+using GraphCallback.Testing;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -7,6 +8,7 @@ using Microsoft.Graph.Users.Item.CalendarView.Delta;
 namespace GraphCallback.GraphEmulator.Tests.Calendar;
 
 /// <summary>calendarView: the window, order by start, paging, and calendarView/delta.</summary>
+[CalendarDependent]
 [Collection(EmulatorCollection.Name)]
 public sealed class CalendarViewTests(EmulatorFixture emulator) : IAsyncLifetime
 {

@@ -60,7 +60,7 @@ public sealed class CallRecordTests(EmulatorFixture emulator) : IAsyncLifetime
     public async Task GetPstnCalls_returns_rows_in_the_range_and_pages_with_next_link()
     {
         var graph = emulator.Graph();
-        var now = DateTimeOffset.UtcNow;
+        var now = emulator.Clock.GetUtcNow();
 
         var first = await graph.Communications.CallRecords.MicrosoftGraphCallRecordsGetPstnCallsWithFromDateTimeWithToDateTime(now.AddDays(-3), now.AddMinutes(1))
             .GetAsGetPstnCallsWithFromDateTimeWithToDateTimeGetResponseAsync(r => r.QueryParameters.Top = 1);

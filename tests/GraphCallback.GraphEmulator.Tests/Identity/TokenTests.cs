@@ -184,6 +184,13 @@ public sealed class TokenTests(EmulatorFixture emulator) : IAsyncLifetime
             ValidIssuer = configuration.Issuer,
             ValidAudience = ApiAudience,
             IssuerSigningKeys = configuration.SigningKeys,
+
+            // Lifetimes are judged on the emulator's clock (the suite's), not the machine's.
+            LifetimeValidator = (notBefore, expires, _, parameters) =>
+            {
+                var now = emulator.Clock.GetUtcNow().UtcDateTime;
+                return expires >= now - parameters.ClockSkew && (notBefore is not { } nbf || nbf <= now + parameters.ClockSkew);
+            },
         });
     }
 

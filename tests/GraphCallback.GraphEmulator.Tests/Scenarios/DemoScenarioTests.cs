@@ -1,7 +1,9 @@
 using GraphCallback.GraphEmulator.Scenarios;
+using GraphCallback.Testing;
 
 namespace GraphCallback.GraphEmulator.Tests.Scenarios;
 
+[CalendarDependent]
 public sealed class DemoScenarioTests
 {
     private static readonly Scenario Demo = ScenarioLoader.Read("demo");

@@ -67,7 +67,7 @@ public sealed class SubscriptionTests(EmulatorFixture emulator) : IAsyncLifetime
     public async Task An_expiration_beyond_the_maximum_for_the_resource_is_400()
     {
         var request = Inbox("communications/callRecords", "x");
-        request.ExpirationDateTime = DateTimeOffset.UtcNow.AddMinutes(4230 + 60);
+        request.ExpirationDateTime = emulator.Clock.GetUtcNow().AddMinutes(4230 + 60);
 
         var error = await Assert.ThrowsAsync<ODataError>(() => emulator.Graph().Subscriptions.PostAsync(request));
 
@@ -80,7 +80,7 @@ public sealed class SubscriptionTests(EmulatorFixture emulator) : IAsyncLifetime
     {
         var graph = emulator.Graph();
         var created = await graph.Subscriptions.PostAsync(Inbox($"users/{DemoUsers.Megan}/mailFolders('inbox')/messages", "a"));
-        var later = DateTimeOffset.UtcNow.AddDays(6);
+        var later = emulator.Clock.GetUtcNow().AddDays(6);
 
         var renewed = await graph.Subscriptions[created!.Id].PatchAsync(new Subscription { ExpirationDateTime = later });
         var listed = await graph.Subscriptions.GetAsync();
@@ -140,7 +140,7 @@ public sealed class SubscriptionTests(EmulatorFixture emulator) : IAsyncLifetime
         var graph = emulator.Graph(token);
         var request = Inbox("/communications/callRecords", "calls");
         request.ChangeType = "created";
-        request.ExpirationDateTime = DateTimeOffset.UtcNow.AddMinutes(4200);
+        request.ExpirationDateTime = emulator.Clock.GetUtcNow().AddMinutes(4200);
         await graph.Subscriptions.PostAsync(request);
 
         var added = await emulator.ControlPostAsync("callRecords", new { callee = DemoUsers.MeganUpn, callerNumber = "+44 20 7946 0150", answered = false });
@@ -191,7 +191,7 @@ public sealed class SubscriptionTests(EmulatorFixture emulator) : IAsyncLifetime
         NotificationUrl = _webhook.Url,
         LifecycleNotificationUrl = _webhook.LifecycleUrl,
         Resource = resource,
-        ExpirationDateTime = DateTimeOffset.UtcNow.AddDays(2),
+        ExpirationDateTime = emulator.Clock.GetUtcNow().AddDays(2),
         ClientState = clientState,
     };
 

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using GraphCallback.GraphEmulator;
 using GraphCallback.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 
@@ -21,6 +22,9 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public HttpClient Control { get; } = new();
 
+    /// <summary>The emulator's clock: the suite's, so seeded times and tokens follow the suite's instant.</summary>
+    public SuiteClock Clock { get; } = SuiteClock.Start();
+
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
@@ -32,7 +36,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
             "--scenario", "demo",
             "--Emulator:NotificationRetryBaseDelay", "00:00:00.050",
             "--Logging:LogLevel:Default", "Warning",
-        ]);
+        ],
+        services => services.AddSingleton<TimeProvider>(Clock));
         await _app.StartAsync().ConfigureAwait(false);
         Control.BaseAddress = new Uri(BaseUrl + "/_emulator/");
     }
@@ -94,6 +99,21 @@ public sealed class EmulatorFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         using var faults = await Control.DeleteAsync("faults").ConfigureAwait(false);
         faults.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Reloads the demo and then empties <paramref name="user"/>'s calendar, for tests about fixed
+    /// dates: the demo seeds its events on the days around the suite's instant, which may be them.
+    /// </summary>
+    public async Task ResetWithEmptyCalendarAsync(string user)
+    {
+        await ResetAsync().ConfigureAwait(false);
+        var graph = Graph();
+        var events = await graph.Users[user].Events.GetAsync(r => r.QueryParameters.Top = 100).ConfigureAwait(false);
+        foreach (var seeded in events?.Value ?? [])
+        {
+            await graph.Users[user].Events[seeded.Id].DeleteAsync().ConfigureAwait(false);
+        }
     }
 
     private sealed class StaticTokenProvider(string token) : IAccessTokenProvider

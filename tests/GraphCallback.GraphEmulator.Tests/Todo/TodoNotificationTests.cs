@@ -28,7 +28,7 @@ public sealed class TodoNotificationTests(EmulatorFixture emulator) : IAsyncLife
             NotificationUrl = _webhook.Url,
             LifecycleNotificationUrl = _webhook.LifecycleUrl,
             Resource = $"users/{DemoUsers.MeganUpn}/todo/lists/{list}/tasks",
-            ExpirationDateTime = DateTimeOffset.UtcNow.AddDays(2),
+            ExpirationDateTime = emulator.Clock.GetUtcNow().AddDays(2),
             ClientState = "todo-state",
         });
 
