@@ -31,12 +31,34 @@ echo "==> dotnet build"
 dotnet restore GraphCallback.sln
 dotnet build GraphCallback.sln --no-restore -c Release -warnaserror
 
-echo "==> dotnet test"
+# Every test runs on the suite's clock (tests/GraphCallback.Testing/SuiteClock.cs): it starts at
+# GRAPHCALLBACK_TEST_NOW (ISO 8601) or at the fixed default, Tuesday 1 December 2026 10:00 in London,
+# and then runs at real speed. The whole suite runs at that instant; then the tests that depend on
+# the time of day, the weekday or DST (trait Clock=Calendar) run again at each instant below.
+# With GRAPHCALLBACK_TEST_NOW set, only that instant is run: the way to reproduce one of them.
+calendar=(
+  2026-12-04T02:07:00Z # a Friday, 02:07 UTC: the night before a weekend
+  2026-12-05T12:00:00Z # a Saturday, 12:00 UTC
+  2026-03-29T00:30:00Z # the European DST change: Sunday 29 March 2026, 00:30 UTC
+  2026-03-08T06:30:00Z # the US DST change: Sunday 8 March 2026, 06:30 UTC (01:30 in New York)
+  2026-12-06T21:00:00Z # Monday 7 December 2026, 08:00 in Sydney
+)
+if [ -n "${GRAPHCALLBACK_TEST_NOW:-}" ]; then calendar=(); fi
+
 log=$(mktemp)
 status=0
+echo "==> dotnet test at ${GRAPHCALLBACK_TEST_NOW:-the default instant}"
 dotnet test GraphCallback.sln --no-build -c Release 2>&1 | tee "$log" || status=$?
+# Only the test projects that hold such tests, so the calendar pass loads nothing else.
+mapfile -t calendar_projects < <(grep -rl --include='*.cs' '\[CalendarDependent\]' tests | cut -d/ -f2 | sort -u)
+for instant in "${calendar[@]}"; do
+  for project in "${calendar_projects[@]}"; do
+    echo "==> $project: calendar-dependent tests at $instant"
+    GRAPHCALLBACK_TEST_NOW="$instant" dotnet test "tests/$project" --no-build -c Release --filter Clock=Calendar 2>&1 | tee -a "$log" || status=$?
+  done
+done
 
-# Sum the per-assembly results so the last line is the whole run's summary.
+# Sum the per-assembly results of every run so the last line is the whole run's summary.
 read -r passed failed skipped < <(
   grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
     awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}'
