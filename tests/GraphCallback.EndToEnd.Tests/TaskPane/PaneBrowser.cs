@@ -12,8 +12,12 @@ internal static class PaneBrowser
     /// <summary>The pane's build output, which the app under test serves.</summary>
     public static string Dist => Path.Combine(PaneFolder, "dist");
 
-    /// <summary>Where the run's screenshots go (artifacts/ is git-ignored).</summary>
-    public static string Screenshots => Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots", "task-pane");
+    /// <summary>
+    /// Where the run's screenshots go (artifacts/ is git-ignored): one folder per suite instant, since
+    /// test.sh runs the calendar's instants side by side and the pane looks different at each.
+    /// </summary>
+    public static string Screenshots => Path.Combine(
+        RepositoryRoot.Path, "artifacts", "screenshots", "task-pane", SuiteClock.Instant.ToString("yyyyMMdd'T'HHmm'Z'", System.Globalization.CultureInfo.InvariantCulture));
 
     private static string PaneFolder => Path.Combine(RepositoryRoot.Path, "src", "GraphCallback.TaskPane");
 
