@@ -39,11 +39,17 @@ public sealed class InboxMessageReader(GraphServiceClient graph)
     public static InboxItem ToInboxItem(Message message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var properties = (message.SingleValueExtendedProperties ?? [])
-            .Where(p => p.Id is not null)
-            .GroupBy(p => p.Id!, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
-        string? Property(string id) => properties.GetValueOrDefault(id);
+        // By parsed id, not text: Exchange answers "String 0x001A" with "String 0x1a".
+        var properties = new Dictionary<ExtendedPropertyId, string?>();
+        foreach (var property in message.SingleValueExtendedProperties ?? [])
+        {
+            if (ExtendedPropertyId.TryParse(property.Id, out var id))
+            {
+                properties.TryAdd(id, property.Value);
+            }
+        }
+
+        string? Property(string id) => properties.GetValueOrDefault(ExtendedPropertyId.Parse(id));
 
         return new InboxItem
         {

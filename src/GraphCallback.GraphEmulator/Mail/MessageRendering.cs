@@ -30,10 +30,16 @@ public static partial class MessageRendering
         {
             if (expand.Options.Filter is { } filter)
             {
-                foreach (var property in properties.OfType<JsonObject>().Where(p => !FilterEvaluator.Matches(filter, p)).ToList())
+                // Exchange matches an id in either spelling, the one stored or the one it echoes.
+                foreach (var property in properties.OfType<JsonObject>().Where(p => !FilterEvaluator.Matches(filter, p) && !FilterEvaluator.Matches(filter, Echoed(p))).ToList())
                 {
                     properties.Remove(property);
                 }
+            }
+
+            foreach (var property in properties.OfType<JsonObject>())
+            {
+                property["id"] = ExtendedPropertyEcho.Of((string?)property["id"] ?? string.Empty);
             }
         }
         else
@@ -53,6 +59,13 @@ public static partial class MessageRendering
         }
 
         return json;
+    }
+
+    private static JsonObject Echoed(JsonObject property)
+    {
+        var copy = property.DeepClone().AsObject();
+        copy["id"] = ExtendedPropertyEcho.Of((string?)property["id"] ?? string.Empty);
+        return copy;
     }
 
     /// <summary>True when the request asks for text bodies; the handler answers Preference-Applied.</summary>

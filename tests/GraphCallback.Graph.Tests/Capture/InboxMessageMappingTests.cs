@@ -16,13 +16,14 @@ public class InboxMessageMappingTests
             From = new Recipient { EmailAddress = new EmailAddress { Name = "Ana Lima", Address = "ana@fabrikam.com" } },
             Body = new ItemBody { ContentType = BodyType.Text, Content = "You received a voice mail." },
             WebLink = "https://outlook.office.com/owa/?ItemID=AAMk-1",
+            // As Exchange echoes them: asked for as "String 0x001A", answered as "String 0x1a".
             SingleValueExtendedProperties =
             [
-                new() { Id = "String 0x1A", Value = "ignored: not our id form" },
-                new() { Id = VoicemailProperties.MessageClass, Value = "IPM.Note.Microsoft.Voicemail.UM.CA" },
-                new() { Id = VoicemailProperties.CallerNumber, Value = "+49301234567" },
-                new() { Id = VoicemailProperties.CallerName, Value = "Ana Lima" },
-                new() { Id = VoicemailProperties.DurationSeconds, Value = "42" },
+                new() { Id = "String 0x1a", Value = "IPM.Note.Microsoft.Voicemail.UM.CA" },
+                new() { Id = "String 0x6802", Value = "+49301234567" },
+                new() { Id = "String 0x6803", Value = "Ana Lima" },
+                new() { Id = "Integer 0x6801", Value = "42" },
+                new() { Id = "not an id", Value = "skipped" },
             ],
             Attachments = [new FileAttachment { Name = "audio.mp3", ContentType = "audio/mpeg" }],
         };

@@ -34,7 +34,7 @@ public sealed class MessageReadTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Null((attachment as FileAttachment)?.ContentBytes);
         var properties = message.SingleValueExtendedProperties!.ToDictionary(p => p.Id!, p => p.Value);
         Assert.Equal(3, properties.Count);
-        Assert.Equal("New Caller", properties[VoicemailPropertyIds.CallerName]);
+        Assert.Equal("New Caller", properties["String 0x6803"]);
         Assert.Equal("+44 20 7946 0123", properties[VoicemailPropertyIds.CallingNumberHeader]);
         Assert.Null(message.BodyPreview);
     }
@@ -66,6 +66,20 @@ public sealed class MessageReadTests(EmulatorFixture emulator) : IAsyncLifetime
 
         Assert.False(message!.HasAttachments);
         Assert.Equal("IPM.Note.Microsoft.Missed.Voice", Assert.Single(message.SingleValueExtendedProperties!).Value);
+    }
+
+    [Theory]
+    [InlineData("String 0x001A")]
+    [InlineData("String 0x1a")]
+    public async Task A_tagged_property_asked_for_in_either_spelling_comes_back_with_its_id_shortened(string asked)
+    {
+        var added = await emulator.ControlPostAsync($"users/{DemoUsers.Megan}/missedCalls", new { callerNumber = "+44 20 7946 0126" });
+
+        var message = await emulator.Graph().Users[DemoUsers.Megan].Messages[added.GetProperty("id").GetString()].GetAsync(r =>
+            r.QueryParameters.Expand = [VoicemailPropertyIds.Expand(asked)]);
+
+        var property = Assert.Single(message!.SingleValueExtendedProperties!);
+        Assert.Equal(("String 0x1a", "IPM.Note.Microsoft.Missed.Voice"), (property.Id, property.Value));
     }
 
     [Fact]
