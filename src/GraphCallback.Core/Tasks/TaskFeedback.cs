@@ -8,14 +8,13 @@ namespace GraphCallback.Core.Tasks;
 /// off resolves it, unticking it reopens it, deleting it dismisses it, moving its due date moves
 /// the deadline. A change is judged against the task as last known, not against the follow-up,
 /// so our own writes coming back (notifications, delta) and replays of old changes do nothing.
+/// To Do keeps only the date of a due (it answers 00:00 of that day), so dues are compared by
+/// the user's local date, and a date the user moved keeps the deadline's time of day.
 /// </summary>
 public static class TaskFeedback
 {
     /// <summary>The actor named in the follow-up's history for changes made in To Do.</summary>
     public const string Actor = "To Do";
-
-    /// <summary>Dues closer than this to the known one are the same due (To Do rounds to its own precision).</summary>
-    private static readonly TimeSpan SameDue = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Whether the change reopens the follow-up: it is closed, and the user unticked the task we
@@ -32,10 +31,12 @@ public static class TaskFeedback
     /// <param name="known">The task as we last wrote or saw it.</param>
     /// <param name="seen">The task now, or null when it was deleted.</param>
     /// <param name="at">When the change is applied.</param>
+    /// <param name="zone">The user's zone, in which To Do's due dates are days.</param>
     /// <param name="reopenedDeadline">The deadline under the user's policy from <paramref name="at"/>; needed only when <see cref="Reopens"/>.</param>
     /// <returns>True when the follow-up changed.</returns>
-    public static bool Apply(FollowUp followUp, TaskSeen known, TaskSeen? seen, DateTimeOffset at, SlaDeadline? reopenedDeadline = null)
+    public static bool Apply(FollowUp followUp, TaskSeen known, TaskSeen? seen, DateTimeOffset at, TimeZoneInfo zone, SlaDeadline? reopenedDeadline = null)
     {
+        ArgumentNullException.ThrowIfNull(zone);
         if (Reopens(followUp, known, seen))
         {
             ArgumentNullException.ThrowIfNull(reopenedDeadline);
@@ -60,12 +61,15 @@ public static class TaskFeedback
             return true;
         }
 
-        if (seen.DueAt is { } due && (known.DueAt is not { } knownDue || (due - knownDue).Duration() >= SameDue))
+        if (seen.DueAt is { } due && (known.DueAt is not { } knownDue || DayOf(due, zone) != DayOf(knownDue, zone)))
         {
-            followUp.MoveDue(due, Actor, at, "Due date changed in To Do");
+            var timeOfDay = WallClock.LocalOf(followUp.Sla.DueAt, zone).TimeOfDay;
+            followUp.MoveDue(WallClock.InstantOf(DayOf(due, zone).ToDateTime(TimeOnly.FromTimeSpan(timeOfDay)), zone), Actor, at, "Due date changed in To Do");
             return true;
         }
 
         return false;
     }
+
+    private static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(WallClock.LocalOf(instant, zone));
 }

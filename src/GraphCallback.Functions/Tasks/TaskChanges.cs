@@ -57,7 +57,8 @@ public sealed class TaskChanges(
             var reopenedDeadline = TaskFeedback.Reopens(stored.FollowUp, link.Known, seen)
                 ? (await contexts.PolicyAsync(user, cancellationToken).ConfigureAwait(false)).DeadlineFor(now)
                 : null;
-            if (!TaskFeedback.Apply(stored.FollowUp, link.Known, seen, now, reopenedDeadline))
+            var zone = (await contexts.MailboxAsync(user, cancellationToken).ConfigureAwait(false)).TimeZone;
+            if (!TaskFeedback.Apply(stored.FollowUp, link.Known, seen, now, zone, reopenedDeadline))
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using GraphCallback.Core.Sla;
 using GraphCallback.Core.Tasks;
 using Microsoft.Graph.Models;
 using TaskStatus = Microsoft.Graph.Models.TaskStatus;
@@ -19,7 +20,8 @@ public static class TaskWrite
         {
             Title = content.Title,
             Body = new ItemBody { ContentType = BodyType.Html, Content = content.BodyHtml },
-            DueDateTime = GraphTime.FromInstant(content.DueAt, zone),
+            // To Do keeps only the day of a due; the reminder keeps its time.
+            DueDateTime = GraphTime.FromInstant(StartOfDay(content.DueAt, zone), zone),
             ReminderDateTime = GraphTime.FromInstant(content.ReminderAt, zone),
             IsReminderOn = content.Progress != TaskProgress.Completed,
             Importance = content.Importance switch
@@ -36,6 +38,10 @@ public static class TaskWrite
             },
         };
     }
+
+    /// <summary>Midnight of the user's day that <paramref name="instant"/> falls on: the due To Do will answer.</summary>
+    public static DateTimeOffset StartOfDay(DateTimeOffset instant, TimeZoneInfo zone) =>
+        WallClock.InstantOf(WallClock.LocalOf(instant, zone).Date, zone);
 
     /// <summary>What a task read from Graph says about completion and due.</summary>
     public static TaskSeen Seen(TodoTask task, TimeZoneInfo zone)

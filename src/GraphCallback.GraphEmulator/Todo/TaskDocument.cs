@@ -82,9 +82,11 @@ public static class TaskDocument
     private static string Normalize(TodoTask task, DateTimeOffset now)
     {
         task.LastModifiedDateTime = now;
-        task.DueDateTime = InUtc(task.DueDateTime, "dueDateTime");
+        // To Do keeps only the day of a due or start date: midnight of that day in the zone it was
+        // given in (microsoft-graph-docs#16991, msgraph-sdk-java#2278). A reminder keeps its time.
+        task.DueDateTime = DayInUtc(task.DueDateTime, "dueDateTime");
         task.ReminderDateTime = InUtc(task.ReminderDateTime, "reminderDateTime");
-        task.StartDateTime = InUtc(task.StartDateTime, "startDateTime");
+        task.StartDateTime = DayInUtc(task.StartDateTime, "startDateTime");
 
         // To Do stamps completion itself and forgets it when a task is reopened.
         task.CompletedDateTime = task.Status == Microsoft.Graph.Models.TaskStatus.Completed
@@ -92,6 +94,18 @@ public static class TaskDocument
             : null;
         task.AdditionalData[ETags.Annotation] = ETags.Weak(ETags.NewChangeKey());
         return GraphJson.Serialize(task);
+    }
+
+    private static DateTimeTimeZone? DayInUtc(DateTimeTimeZone? value, string property)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var zone = value.TimeZone ?? GraphTimeZones.Utc;
+        var day = GraphTimeZones.LocalTime(GraphTimeZones.ToInstant(value, property), zone).Date;
+        return GraphTimeZones.FromInstant(GraphTimeZones.FromLocal(day, GraphTimeZones.Find(zone)), GraphTimeZones.Utc);
     }
 
     private static DateTimeTimeZone? InUtc(DateTimeTimeZone? value, string property) =>

@@ -29,6 +29,20 @@ internal static class Todo
         return DateTimeOffset.Parse(dateTimeTimeZone.GetProperty("dateTime").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
     }
 
+    /// <summary>
+    /// The day a task is due in <paramref name="zone"/>: To Do keeps only the day of a due, and
+    /// answers midnight of it, so the time is checked to be 00:00 there.
+    /// </summary>
+    public static DateOnly DueDay(JsonElement task, TimeZoneInfo zone)
+    {
+        var local = Core.Sla.WallClock.LocalOf(Instant(task.GetProperty("dueDateTime")), zone);
+        Assert.Equal(TimeSpan.Zero, local.TimeOfDay);
+        return DateOnly.FromDateTime(local);
+    }
+
+    /// <summary>The day of <paramref name="instant"/> in <paramref name="zone"/>.</summary>
+    public static DateOnly Day(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(Core.Sla.WallClock.LocalOf(instant, zone));
+
     /// <summary>The user acts on a task in the To Do app: "complete", "dueDate" (with a body) or DELETE.</summary>
     public static async Task ActOnTaskAsync(this SystemUnderTest system, string user, string list, string task, string action, object? body = null)
     {

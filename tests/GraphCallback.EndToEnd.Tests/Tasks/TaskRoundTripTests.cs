@@ -1,5 +1,6 @@
 using System.Net;
 using GraphCallback.Core.FollowUps;
+using GraphCallback.Core.Sla;
 using GraphCallback.Core.Tasks;
 using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Testing;
@@ -68,7 +69,8 @@ public sealed class TaskRoundTripTests : IAsyncLifetime
         Assert.True(reopened.Sla.ClockStartsAt >= reopened.History[^1].At);
         var (_, after) = await _system.TaskOfAsync(_patti.Id);
         Assert.Equal("notStarted", after.GetProperty("status").GetString());
-        Assert.Equal(reopened.Sla.DueAt, Todo.Instant(after.GetProperty("dueDateTime")));
+        Assert.Equal(Todo.Day(reopened.Sla.DueAt, Demo.MeganHours.Zone), Todo.DueDay(after, Demo.MeganHours.Zone));
+        Assert.Equal(reopened.Sla.DueAt.AddHours(-2), Todo.Instant(after.GetProperty("reminderDateTime")));
     }
 
     [Fact]
@@ -84,19 +86,20 @@ public sealed class TaskRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Moving_the_due_date_in_To_Do_moves_the_follow_ups_deadline_and_the_reminder_follows()
     {
-        var due = _patti.Sla.DueAt.ToUniversalTime();
-        var moved = new DateTimeOffset(due.Year, due.Month, due.Day, due.Hour, due.Minute, 0, TimeSpan.Zero).AddDays(2);
-
-        // To Do sends the new due date in the user's own zone (Megan: London).
-        var local = TimeZoneInfo.ConvertTime(moved, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        // To Do has days, not times: the user picks the day after next, and it sends that day at
+        // 00:00 in the user's own zone (Megan: London). The deadline keeps its time of day.
+        var london = Demo.MeganHours.Zone;
+        var due = WallClock.LocalOf(_patti.Sla.DueAt, london);
         var followUp = await ActInToDoAsync("dueDate", new
         {
-            dueDateTime = new { dateTime = local.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), timeZone = "GMT Standard Time" },
+            dueDateTime = new { dateTime = due.Date.AddDays(2).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), timeZone = "GMT Standard Time" },
         });
 
+        var moved = WallClock.InstantOf(due.AddDays(2), london);
         Assert.Equal(moved, followUp.Sla.DueAt);
         Assert.Equal(HistoryKind.DueMoved, followUp.History[^1].Kind);
         var (_, after) = await _system.TaskOfAsync(_patti.Id);
+        Assert.Equal(Todo.Day(moved, london), Todo.DueDay(after, london));
         Assert.Equal(moved.AddHours(-2), Todo.Instant(after.GetProperty("reminderDateTime")));
     }
 

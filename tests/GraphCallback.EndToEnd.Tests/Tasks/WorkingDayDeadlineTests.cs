@@ -44,7 +44,8 @@ public sealed class WorkingDayDeadlineTests : IAsyncLifetime
         Assert.Equal(new SlaDeadline(received, Moments.DaysLater(received, 3, Moments.London), Moments.DaysLater(received, 4, Moments.London)), followUp.Sla);
 
         var (_, task) = await _system.TaskOfAsync(followUp.Id);
-        Assert.Equal(followUp.Sla.DueAt, Todo.Instant(task.GetProperty("dueDateTime")));
+        Assert.Equal(DayOfWeek.Monday, Todo.DueDay(task, Moments.London).DayOfWeek);
+        Assert.Equal(followUp.Sla.DueAt.AddHours(-2), Todo.Instant(task.GetProperty("reminderDateTime")));
 
         // On Sunday afternoon, past the 24 h a plain clock would count, the pane's badge still says
         // "on track": Saturday and Sunday do not count.

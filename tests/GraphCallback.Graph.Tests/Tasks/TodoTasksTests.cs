@@ -38,19 +38,20 @@ public sealed class TodoTasksTests : IClassFixture<EmulatedGraph>
         var link = Assert.Single(task!.LinkedResources!);
         Assert.Equal(("fu-1", "https://outlook.office.com/mail/id/AAMk1", TodoTasks.ApplicationName), (link.ExternalId, link.WebUrl, link.ApplicationName));
         Assert.Equal(("Call back Patti", Microsoft.Graph.Models.Importance.High, true), (task.Title, task.Importance, task.IsReminderOn));
-        Assert.Equal(content.DueAt, GraphTime.ToInstant(task.DueDateTime!, TimeZoneInfo.Utc));
+        Assert.Equal(TaskWrite.StartOfDay(content.DueAt, Sydney), GraphTime.ToInstant(task.DueDateTime!, TimeZoneInfo.Utc));
         Assert.Equal(content.ReminderAt, GraphTime.ToInstant(task.ReminderDateTime!, TimeZoneInfo.Utc));
     }
 
     [Fact]
-    public void Due_and_reminder_are_sent_as_the_users_wall_clock_time_across_daylight_saving()
+    public void The_due_is_sent_as_the_users_day_and_the_reminder_as_their_wall_clock_time_across_daylight_saving()
     {
         // Sydney leaves daylight saving at 03:00 on 5 April 2026: the due is 09:00 AEST, the reminder 2 h earlier is 07:00.
+        // To Do keeps only the day of a due, so that is all that is sent: midnight of 5 April in Sydney.
         var due = WallClock.InstantOf(new DateTime(2026, 4, 5, 9, 0, 0), Sydney);
 
         var model = TaskWrite.Model(Content(due) with { ReminderAt = due.AddHours(-2) }, Sydney);
 
-        Assert.Equal(("2026-04-05T09:00:00.0000000", "AUS Eastern Standard Time"), (model.DueDateTime!.DateTime, model.DueDateTime.TimeZone));
+        Assert.Equal(("2026-04-05T00:00:00.0000000", "AUS Eastern Standard Time"), (model.DueDateTime!.DateTime, model.DueDateTime.TimeZone));
         Assert.Equal("2026-04-05T07:00:00.0000000", model.ReminderDateTime!.DateTime);
     }
 

@@ -135,6 +135,27 @@ public sealed class TodoTaskTests(EmulatorFixture emulator) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_due_time_is_not_kept_only_its_day_while_the_reminder_keeps_its_time()
+    {
+        // microsoft-graph-docs#16991: due 04:10 GMT comes back 00:00 UTC of that day.
+        var graph = emulator.Graph();
+        var list = await TodoTestData.NewListAsync(graph);
+
+        var created = await graph.Users[DemoUsers.Megan].Todo.Lists[list].Tasks.PostAsync(new TodoTask
+        {
+            Title = "Call Patti back",
+            DueDateTime = new DateTimeTimeZone { DateTime = "2026-07-01T10:15:00", TimeZone = "GMT Standard Time" },
+            ReminderDateTime = new DateTimeTimeZone { DateTime = "2026-07-01T08:15:00", TimeZone = "GMT Standard Time" },
+        });
+        var read = await graph.Users[DemoUsers.Megan].Todo.Lists[list].Tasks[created!.Id].GetAsync();
+
+        // Midnight of 1 July in London (BST) is 23:00 UTC on 30 June; the reminder is 07:15 UTC.
+        Assert.Equal(("2026-06-30T23:00:00.0000000", "UTC"), (created.DueDateTime?.DateTime, created.DueDateTime?.TimeZone));
+        Assert.Equal(("2026-06-30T23:00:00.0000000", "UTC"), (read!.DueDateTime?.DateTime, read.DueDateTime?.TimeZone));
+        Assert.Equal(("2026-07-01T07:15:00.0000000", "UTC"), (read.ReminderDateTime?.DateTime, read.ReminderDateTime?.TimeZone));
+    }
+
+    [Fact]
     public async Task The_due_date_is_converted_to_the_zone_the_request_prefers()
     {
         var graph = emulator.Graph();
