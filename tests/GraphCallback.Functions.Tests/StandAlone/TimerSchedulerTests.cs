@@ -54,4 +54,29 @@ public sealed class TimerSchedulerTests
 
         Assert.Equal(TimeSpan.FromMinutes(5), await clock.TimersArmed.ReadAsync(safety.Token));
     }
+
+    [Fact]
+    public async Task Leaves_out_a_timer_function_disabled_by_its_app_setting_as_the_host_does()
+    {
+        var fake = new FakeTimeProvider(Start);
+        var clock = new ObservedTimeProvider(fake);
+        var sweep = new RecordingTimerFunction("Sweep", clock);
+        var planDay = new RecordingTimerFunction("PlanDay", clock);
+        using var root = new ScriptRoot().WithTimer("Sweep", "0 */5 * * * *").WithTimer("PlanDay", "0 30 10 * * *");
+        await using var app = await TestApp.StartAsync(
+            root.Path,
+            services => services.AddSingleton<TimeProvider>(clock).AddSingleton<ITimerFunction>(sweep).AddSingleton<ITimerFunction>(planDay),
+            new Dictionary<string, string?> { ["AzureWebJobs.Sweep.Disabled"] = "true", ["AzureWebJobs.PlanDay.Disabled"] = "false" });
+        using var safety = new CancellationTokenSource(Safety);
+
+        // What the scheduler waits for, in order: PlanDay's 30 minutes, then (once it has fired) the
+        // first one-hour slice of the wait for tomorrow. Had Sweep been scheduled, its 5 minutes would be among them.
+        var first = await clock.TimersArmed.ReadAsync(safety.Token);
+        fake.Advance(first);
+        await planDay.Fired.Task.WaitAsync(safety.Token);
+        var second = await clock.TimersArmed.ReadAsync(safety.Token);
+
+        Assert.Equal((TimeSpan.FromMinutes(30), TimeSpan.FromHours(1)), (first, second));
+        Assert.False(sweep.Fired.Task.IsCompleted);
+    }
 }

@@ -5,12 +5,14 @@ namespace GraphCallback.Functions.Hosting.StandAlone;
 /// <summary>
 /// Stand-alone mode only: fires each timer function on its function.json schedule, in UTC like the
 /// host's default. In custom-handler mode the Functions host owns the timers and this does nothing.
+/// Like the host, it leaves out a function whose app setting <c>AzureWebJobs.{name}.Disabled</c> is true.
 /// </summary>
 public sealed partial class TimerScheduler(
     FunctionCatalog catalog,
     FunctionInvoker invoker,
     HostingMode mode,
     TimeProvider time,
+    IConfiguration configuration,
     ILogger<TimerScheduler> logger) : BackgroundService
 {
     // Long waits are taken in slices: Task.Delay cannot wait more than about 49 days, and waking
@@ -20,7 +22,14 @@ public sealed partial class TimerScheduler(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         mode.IsCustomHandler
             ? Task.CompletedTask
-            : Task.WhenAll(catalog.Timers.Select(timer => RunScheduleAsync(timer, stoppingToken)));
+            : Task.WhenAll(catalog.Timers.Where(timer => !IsDisabled(configuration, timer.Name)).Select(timer => RunScheduleAsync(timer, stoppingToken)));
+
+    /// <summary>The Functions host's switch for one function (an app setting, so <c>AzureWebJobs.Name.Disabled</c> with dots).</summary>
+    public static bool IsDisabled(IConfiguration configuration, string function)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return bool.TryParse(configuration[$"AzureWebJobs.{function}.Disabled"], out var disabled) && disabled;
+    }
 
     private async Task RunScheduleAsync(TimerFunctionDefinition timer, CancellationToken stoppingToken)
     {
