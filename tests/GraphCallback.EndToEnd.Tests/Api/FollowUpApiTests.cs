@@ -2,12 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GraphCallback.EndToEnd.Tests.Support;
-using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.Api;
 
 /// <summary>The task pane's follow-up endpoints over Megan's back-filled demo calls, with real tokens.</summary>
-[CalendarDependent]
 public sealed class FollowUpApiTests : IAsyncLifetime
 {
     private const string Alex = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";

@@ -32,15 +32,14 @@ public sealed class CallBackBlockTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _system = await SystemUnderTest.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["CallBackBlocks:Debounce"] = Debounce.ToString(),
+        // The clock runs on between the test's advances, so without this an hourly timer (renewal
+        // at :05, the morning plan at :10) could fall due mid-test and plan or sync on its own.
+        var settings = Timers.AllDisabledExcept();
+        settings["CallBackBlocks:Debounce"] = Debounce.ToString();
 
-                // The queue hides a deferred plan on real time; look at the (fake) clock again soon.
-                ["CallBackBlocks:RecheckAfter"] = "00:00:00.200",
-            },
-            _clock);
+        // The queue hides a deferred plan on real time; look at the clock again soon.
+        settings["CallBackBlocks:RecheckAfter"] = "00:00:00.200";
+        _system = await SystemUnderTest.StartAsync(settings, _clock);
         await _system.LoadScenarioAsync(MeganWithOneMeeting());
         await _system.ConnectAsync(Demo.MeganKey);
     }

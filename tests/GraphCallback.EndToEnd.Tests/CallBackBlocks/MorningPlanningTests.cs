@@ -35,7 +35,7 @@ public sealed class MorningPlanningTests(ITestOutputHelper output) : IAsyncLifet
 
     public async Task InitializeAsync()
     {
-        _system = await SystemUnderTest.StartAsync(clock: _clock);
+        _system = await SystemUnderTest.StartAsync(Timers.AllDisabledExcept("PlanCallBackBlocks"), _clock);
         await _system.LoadScenarioAsync(new
         {
             tenant = new { id = Demo.TenantId, displayName = "Contoso Plumbing", domain = "contoso.example" },

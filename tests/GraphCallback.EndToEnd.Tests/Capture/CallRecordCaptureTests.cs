@@ -4,12 +4,10 @@ using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Storage.Subscriptions;
-using GraphCallback.Testing;
 
 namespace GraphCallback.EndToEnd.Tests.Capture;
 
 /// <summary>Teams call records reach capture through the tenant-wide subscription; the missed-call rule decides.</summary>
-[CalendarDependent]
 public sealed class CallRecordCaptureTests : IAsyncLifetime
 {
     private static readonly UserKey Megan = Demo.MeganKey;

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.EndToEnd.Tests.Support;
-using GraphCallback.Testing;
 using Xunit.Abstractions;
 
 namespace GraphCallback.EndToEnd.Tests.Tasks;
@@ -12,7 +11,6 @@ namespace GraphCallback.EndToEnd.Tests.Tasks;
 /// path (emulator inbox → webhook → queues → Graph SDK → Azurite), in one Graph request; a
 /// response lost after the create and a deleted list still leave one task per follow-up.
 /// </summary>
-[CalendarDependent]
 public sealed class TaskCreationTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string CreateRoute = "POST /v1.0/users/{user}/todo/lists/{list}/tasks";
