@@ -1,3 +1,5 @@
+using GraphCallback.Core.CallBackBlocks;
+
 namespace GraphCallback.Core.Sla;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record WorkingHours
     /// </summary>
     public const int SearchDays = 366;
 
-    private readonly TimeOffRange[] _timeOff = [];
+    private readonly TimeRange[] _timeOff = [];
 
     public WorkingHours(IEnumerable<DayOfWeek> days, TimeOnly start, TimeOnly end, TimeZoneInfo zone)
     {
@@ -42,7 +44,7 @@ public sealed record WorkingHours
     /// When the user is away, as instants; sorted, with overlapping or touching ranges merged (so
     /// two back-to-back absences cover a day together) and empty ones dropped. Empty by default.
     /// </summary>
-    public IReadOnlyList<TimeOffRange> TimeOff
+    public IReadOnlyList<TimeRange> TimeOff
     {
         get => _timeOff;
         init => _timeOff = Merge(value ?? throw new ArgumentNullException(nameof(value)));
@@ -56,7 +58,7 @@ public sealed record WorkingHours
         zone);
 
     /// <summary>These working hours with <paramref name="ranges"/> added to their time off.</summary>
-    public WorkingHours WithTimeOff(IEnumerable<TimeOffRange> ranges)
+    public WorkingHours WithTimeOff(IEnumerable<TimeRange> ranges)
     {
         ArgumentNullException.ThrowIfNull(ranges);
         return this with { TimeOff = [.. _timeOff, .. ranges] };
@@ -170,7 +172,7 @@ public sealed record WorkingHours
         var (start, end) = Interval(date);
         foreach (var range in _timeOff)
         {
-            if (range.Covers(start, end))
+            if (range.Contains(new TimeRange(start, end)))
             {
                 return true;
             }
@@ -179,15 +181,15 @@ public sealed record WorkingHours
         return false;
     }
 
-    private static TimeOffRange[] Merge(IEnumerable<TimeOffRange> ranges)
+    private static TimeRange[] Merge(IEnumerable<TimeRange> ranges)
     {
-        var merged = new List<TimeOffRange>();
-        foreach (var range in ranges.Where(r => r.To > r.From).OrderBy(r => r.From))
+        var merged = new List<TimeRange>();
+        foreach (var range in ranges.Where(r => r.End > r.Start).OrderBy(r => r.Start))
         {
-            if (merged.Count > 0 && range.From <= merged[^1].To)
+            if (merged.Count > 0 && range.Start <= merged[^1].End)
             {
                 var last = merged[^1];
-                merged[^1] = new TimeOffRange(last.From, range.To > last.To ? range.To : last.To);
+                merged[^1] = new TimeRange(last.Start, range.End > last.End ? range.End : last.End);
             }
             else
             {

@@ -2,6 +2,7 @@ using GraphCallback.Core.Sla;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using WorkingHours = GraphCallback.Core.Sla.WorkingHours;
+using TimeRange = GraphCallback.Core.CallBackBlocks.TimeRange;
 
 namespace GraphCallback.Graph.Mailboxes;
 
@@ -37,7 +38,7 @@ public sealed class MailboxSettingsReader(GraphServiceClient graph)
         // SLA deadlines. AlwaysEnabled replies have no end and say nothing about which days are off.
         if (settings.AutomaticRepliesSetting?.Status == AutomaticRepliesStatus.Scheduled && oof is { } away && away.To > away.From)
         {
-            hours = hours.WithTimeOff([new TimeOffRange(away.From, away.To)]);
+            hours = hours.WithTimeOff([new TimeRange(away.From, away.To)]);
         }
 
         return new MailboxProfile(mailboxZone, hours, oof);

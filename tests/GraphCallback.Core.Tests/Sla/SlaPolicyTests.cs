@@ -1,3 +1,4 @@
+using GraphCallback.Core.CallBackBlocks;
 using GraphCallback.Core.Sla;
 using static GraphCallback.Core.Tests.Sla.Zones;
 
@@ -115,7 +116,7 @@ public class SlaPolicyTests
     [InlineData("2026-07-01T00:00:00+01:00", "2026-10-01T00:00:00+01:00", "2026-07-01T10:00:00+01:00", "2026-10-01T08:00:00+01:00", "2026-10-02T08:00:00+01:00", "2026-10-05T08:00:00+01:00")]
     public void Days_entirely_covered_by_scheduled_time_off_do_not_count(string offFrom, string offTo, string call, string clockStarts, string due, string escalates)
     {
-        var hours = WorkingHours.Default(London).WithTimeOff([new TimeOffRange(At(offFrom), At(offTo))]);
+        var hours = WorkingHours.Default(London).WithTimeOff([new TimeRange(At(offFrom), At(offTo))]);
 
         var deadline = _policy.DeadlineFor(At(call), hours);
 
@@ -128,8 +129,8 @@ public class SlaPolicyTests
     public void Two_absences_that_meet_cover_the_day_they_meet_on()
     {
         var hours = WorkingHours.Default(London)
-            .WithTimeOff([new TimeOffRange(At("2026-06-08T00:00:00+01:00"), At("2026-06-10T12:00:00+01:00"))])
-            .WithTimeOff([new TimeOffRange(At("2026-06-10T12:00:00+01:00"), At("2026-06-13T00:00:00+01:00"))]);
+            .WithTimeOff([new TimeRange(At("2026-06-08T00:00:00+01:00"), At("2026-06-10T12:00:00+01:00"))])
+            .WithTimeOff([new TimeRange(At("2026-06-10T12:00:00+01:00"), At("2026-06-13T00:00:00+01:00"))]);
 
         var deadline = _policy.DeadlineFor(At("2026-06-05T16:30:00+01:00"), hours);
 
@@ -142,7 +143,7 @@ public class SlaPolicyTests
     {
         var noDays = new WorkingHours([], new TimeOnly(8, 0), new TimeOnly(17, 0), London);
         var awayForYears = WorkingHours.Default(London)
-            .WithTimeOff([new TimeOffRange(At("2026-06-08T00:00:00+01:00"), At("2028-01-01T00:00:00+00:00"))]);
+            .WithTimeOff([new TimeRange(At("2026-06-08T00:00:00+01:00"), At("2028-01-01T00:00:00+00:00"))]);
 
         var never = _policy.DeadlineFor(At("2026-03-27T16:30:00+00:00"), noDays);
         var away = _policy.DeadlineFor(At("2026-06-10T11:00:00+01:00"), awayForYears);
@@ -161,7 +162,7 @@ public class SlaPolicyTests
         // Friday 16:30 counts 7.5 h; then the weekend runs into the absence, so the other 16.5 h
         // (and 40.5 h) are plain wall-clock hours from Saturday 00:00.
         var hours = WorkingHours.Default(London)
-            .WithTimeOff([new TimeOffRange(At("2026-06-08T00:00:00+01:00"), At("2028-01-01T00:00:00+00:00"))]);
+            .WithTimeOff([new TimeRange(At("2026-06-08T00:00:00+01:00"), At("2028-01-01T00:00:00+00:00"))]);
 
         var deadline = _policy.DeadlineFor(At("2026-06-05T16:30:00+01:00"), hours);
 

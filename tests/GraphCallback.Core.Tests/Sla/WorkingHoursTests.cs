@@ -1,3 +1,4 @@
+using GraphCallback.Core.CallBackBlocks;
 using GraphCallback.Core.Sla;
 using static GraphCallback.Core.Tests.Sla.Zones;
 
@@ -6,7 +7,7 @@ namespace GraphCallback.Core.Tests.Sla;
 public class WorkingHoursTests
 {
     private static readonly WorkingHours WeekOff = WorkingHours.Default(London)
-        .WithTimeOff([new TimeOffRange(At("2026-06-08T00:00:00+01:00"), At("2026-06-10T12:00:00+01:00"))]);
+        .WithTimeOff([new TimeRange(At("2026-06-08T00:00:00+01:00"), At("2026-06-10T12:00:00+01:00"))]);
 
     [Theory]
     [InlineData("2026-06-05", true)]  // Friday before
@@ -39,17 +40,17 @@ public class WorkingHoursTests
         {
             TimeOff =
             [
-                new TimeOffRange(At("2026-06-10T00:00:00Z"), At("2026-06-12T00:00:00Z")),
-                new TimeOffRange(At("2026-06-01T00:00:00Z"), At("2026-06-01T00:00:00Z")),
-                new TimeOffRange(At("2026-06-08T00:00:00Z"), At("2026-06-10T00:00:00Z")),
-                new TimeOffRange(At("2026-07-01T00:00:00Z"), At("2026-07-02T00:00:00Z")),
+                new TimeRange(At("2026-06-10T00:00:00Z"), At("2026-06-12T00:00:00Z")),
+                new TimeRange(At("2026-06-01T00:00:00Z"), At("2026-06-01T00:00:00Z")),
+                new TimeRange(At("2026-06-08T00:00:00Z"), At("2026-06-10T00:00:00Z")),
+                new TimeRange(At("2026-07-01T00:00:00Z"), At("2026-07-02T00:00:00Z")),
             ],
         };
 
         Assert.Equal(
             [
-                new TimeOffRange(At("2026-06-08T00:00:00Z"), At("2026-06-12T00:00:00Z")),
-                new TimeOffRange(At("2026-07-01T00:00:00Z"), At("2026-07-02T00:00:00Z")),
+                new TimeRange(At("2026-06-08T00:00:00Z"), At("2026-06-12T00:00:00Z")),
+                new TimeRange(At("2026-07-01T00:00:00Z"), At("2026-07-02T00:00:00Z")),
             ],
             hours.TimeOff);
     }
@@ -57,7 +58,7 @@ public class WorkingHoursTests
     [Fact]
     public void Time_off_that_ends_before_it_starts_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new TimeOffRange(At("2026-06-10T00:00:00Z"), At("2026-06-09T00:00:00Z")));
+        Assert.Throws<ArgumentException>(() => new TimeRange(At("2026-06-10T00:00:00Z"), At("2026-06-09T00:00:00Z")));
     }
 
     [Fact]

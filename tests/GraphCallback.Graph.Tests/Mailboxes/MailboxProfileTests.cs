@@ -80,11 +80,11 @@ public class MailboxProfileTests
         var deadline = SlaPolicy.Default.DeadlineFor(FridayBefore, profile.WorkingHours);
 
         var away = Assert.Single(profile.WorkingHours.TimeOff);
-        Assert.Equal(new DateTimeOffset(2026, 6, 7, 23, 0, 0, TimeSpan.Zero), away.From);
-        Assert.Equal(new DateTimeOffset(2026, 6, 12, 23, 0, 0, TimeSpan.Zero), away.To);
+        Assert.Equal(new DateTimeOffset(2026, 6, 7, 23, 0, 0, TimeSpan.Zero), away.Start);
+        Assert.Equal(new DateTimeOffset(2026, 6, 12, 23, 0, 0, TimeSpan.Zero), away.End);
         Assert.NotNull(profile.OutOfOffice);
-        Assert.Equal(away.From, profile.OutOfOffice.From);
-        Assert.Equal(away.To, profile.OutOfOffice.To);
+        Assert.Equal(away.Start, profile.OutOfOffice.From);
+        Assert.Equal(away.End, profile.OutOfOffice.To);
         Assert.False(profile.WorkingHours.IsWorkingDay(new DateOnly(2026, 6, 10)));
         Assert.Equal(new DateTimeOffset(2026, 6, 15, 16, 30, 0, TimeSpan.FromHours(1)), deadline.DueAt);
         Assert.Equal(new DateTimeOffset(2026, 6, 16, 16, 30, 0, TimeSpan.FromHours(1)), deadline.EscalatesAt);
