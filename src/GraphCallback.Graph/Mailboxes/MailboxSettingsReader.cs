@@ -1,8 +1,8 @@
 using GraphCallback.Core.Sla;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using WorkingHours = GraphCallback.Core.Sla.WorkingHours;
 using TimeRange = GraphCallback.Core.CallBackBlocks.TimeRange;
+using WorkingHours = GraphCallback.Core.Sla.WorkingHours;
 
 namespace GraphCallback.Graph.Mailboxes;
 
