@@ -5,7 +5,6 @@ using GraphCallback.Core.Calls;
 using GraphCallback.Core.Capture;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
-using GraphCallback.Functions.Tasks;
 using GraphCallback.Graph.Capture;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Storage.Connections;
@@ -26,7 +25,6 @@ public sealed partial class ProcessNotifications(
     SubscriptionStore subscriptions,
     UserConnector connector,
     InboxCatchUp catchUp,
-    TaskCatchUp taskCatchUp,
     ILogger<ProcessNotifications> logger) : IQueueFunction
 {
     /// <summary>The activity of one notification within a message, tagged with its subscription's purpose.</summary>
@@ -71,12 +69,6 @@ public sealed partial class ProcessNotifications(
         if (work.LifecycleEvent is { } lifecycle)
         {
             await HandleLifecycleAsync(work, lifecycle, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        if (work is { Purpose: nameof(SubscriptionPurpose.TodoTasks), Owner: { } taskOwner })
-        {
-            await taskCatchUp.OnNotificationAsync(UserKey.FromPartitionKey(taskOwner), work.ChangeType, work.ResourceId, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -148,9 +140,6 @@ public sealed partial class ProcessNotifications(
                 break;
             case "subscriptionRemoved":
                 await connector.ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
-                break;
-            case "missed" when owner is not null && subscription.Purpose == SubscriptionPurpose.TodoTasks:
-                await taskCatchUp.RunAsync(owner, cancellationToken).ConfigureAwait(false);
                 break;
             case "missed" when owner is not null:
                 if (await connections.FindAsync(owner, cancellationToken).ConfigureAwait(false) is { } connection)

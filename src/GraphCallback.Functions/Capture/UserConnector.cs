@@ -78,7 +78,7 @@ public sealed class UserConnector(
     }
 
     /// <summary>Creates a subscription in Graph and records it; used for new ones and to replace ones Graph dropped.</summary>
-    public async Task<SubscriptionRecord> SubscribeAsync(string tenantId, UserKey? owner, SubscriptionRequest request, SubscriptionPurpose purpose, CancellationToken cancellationToken)
+    private async Task<SubscriptionRecord> SubscribeAsync(string tenantId, UserKey? owner, SubscriptionRequest request, SubscriptionPurpose purpose, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clientState = SubscriptionStore.NewClientState();
@@ -105,7 +105,6 @@ public sealed class UserConnector(
 
     private static SubscriptionRequest RequestFor(SubscriptionRecord subscription) => subscription switch
     {
-        { Purpose: SubscriptionPurpose.TodoTasks } => SubscriptionRequest.TodoTasksAt(subscription.Resource),
         { Owner: { } owner } => SubscriptionRequest.Inbox(owner.ObjectId),
         _ => SubscriptionRequest.CallRecords(),
     };

@@ -5,8 +5,9 @@ using GraphCallback.Storage.Connections;
 namespace GraphCallback.Functions.Tasks;
 
 /// <summary>
-/// Timer: for every connected user, a tasks/delta round (changes in To Do whose notifications
-/// were lost) and a full task sync (creates that a crash left unfinished, lists deleted unseen).
+/// Timer, every 15 minutes, for every connected user: tasks deleted in To Do that delta did not
+/// report, then a full task sync (creates that a crash left unfinished, a list deleted unseen).
+/// Other changes made in To Do come back through <see cref="PollTaskChanges"/>.
 /// </summary>
 public sealed class CatchUpTasks(ConnectionStore connections, TaskCatchUp catchUp, TaskSync sync, ILogger<CatchUpTasks> logger) : ITimerFunction
 {
@@ -18,7 +19,7 @@ public sealed class CatchUpTasks(ConnectionStore connections, TaskCatchUp catchU
             "Task catch-up",
             async (connection, ct) =>
             {
-                await catchUp.RunAsync(connection.User, ct).ConfigureAwait(false);
+                await catchUp.ReconcileAsync(connection.User, ct).ConfigureAwait(false);
                 await sync.SyncAsync(connection.User, [], ct).ConfigureAwait(false);
             },
             logger,

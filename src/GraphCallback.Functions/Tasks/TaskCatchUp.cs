@@ -8,10 +8,11 @@ using GraphCallback.Storage.Tasks;
 namespace GraphCallback.Functions.Tasks;
 
 /// <summary>
-/// Reads changes the user made in To Do. A todoTask notification names a task but not what
-/// changed: an update is read with one tasks/delta round over the list (which also picks up any
-/// change whose notification was lost, as the catch-up timer does); a deletion is checked on the
-/// task itself, since delta need not report a task created and deleted between two rounds.
+/// Reads changes the user made in To Do with one tasks/delta round over the call-back list:
+/// ticked off, unticked, due date moved, deleted (<c>@removed</c>). Polled, because Graph has
+/// no app-only todoTask change notifications. Delta need not report a task created and deleted
+/// between two rounds, so <see cref="ReconcileAsync"/> now and then compares the list with what
+/// we linked.
 /// </summary>
 public sealed class TaskCatchUp(
     GraphClients graph,
@@ -22,26 +23,6 @@ public sealed class TaskCatchUp(
     TaskSync sync,
     UserContexts contexts)
 {
-    /// <param name="user">Whose list notified.</param>
-    /// <param name="changeType">created, updated or deleted.</param>
-    /// <param name="taskId">The task named by the notification.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task OnNotificationAsync(UserKey user, string? changeType, string? taskId, CancellationToken cancellationToken)
-    {
-        switch (changeType)
-        {
-            case "created":
-                // Tasks are created by us; the user's own edits and deletions are what matters.
-                return;
-            case "deleted" when taskId is not null:
-                await OnDeletedAsync(user, taskId, cancellationToken).ConfigureAwait(false);
-                return;
-            default:
-                await RunAsync(user, cancellationToken).ConfigureAwait(false);
-                return;
-        }
-    }
-
     /// <summary>One tasks/delta round over the user's list: every task changed since the last round is taken in.</summary>
     public async Task RunAsync(UserKey user, CancellationToken cancellationToken)
     {
@@ -67,27 +48,35 @@ public sealed class TaskCatchUp(
         await lists.SetDeltaLinkAsync(user, list.ListId, round.DeltaLink, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OnDeletedAsync(UserKey user, string taskId, CancellationToken cancellationToken)
+    /// <summary>Every task we linked that is no longer in the list was deleted by the user, whether delta said so or not.</summary>
+    public async Task ReconcileAsync(UserKey user, CancellationToken cancellationToken)
     {
-        if (await links.FindByTaskIdAsync(user, taskId, cancellationToken).ConfigureAwait(false) is not { State: TaskLinkState.Linked } link)
+        ArgumentNullException.ThrowIfNull(user);
+        if (await lists.GetAsync(user, cancellationToken).ConfigureAwait(false) is not { } list)
         {
             return;
         }
 
-        var client = graph.ForTenant(user.TenantId);
-        var zone = await ZoneAsync(user, cancellationToken).ConfigureAwait(false);
-        if (await new TodoTasks(client).GetAsync(user.ObjectId, link.ListId, taskId, zone, cancellationToken).ConfigureAwait(false) is { } seen)
+        // Links first: a link says Linked only once its task exists, so a task created after this
+        // read cannot look deleted.
+        var linked = (await links.ListAsync(user, cancellationToken).ConfigureAwait(false))
+            .Where(l => l is { State: TaskLinkState.Linked, TaskId: not null } && l.ListId == list.ListId)
+            .ToList();
+        if (linked.Count == 0)
         {
-            // Still there (a stale or reordered notification): take in what it says now.
-            await changes.ApplyAsync(user, taskId, seen, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else if (await new TodoLists(client).ExistsAsync(user.ObjectId, link.ListId, cancellationToken).ConfigureAwait(false))
+
+        var present = await new TodoTasks(graph.ForTenant(user.TenantId)).IdsAsync(user.ObjectId, list.ListId, cancellationToken).ConfigureAwait(false);
+        if (present is null)
         {
-            await changes.ApplyAsync(user, taskId, null, cancellationToken).ConfigureAwait(false);
+            await ReplaceListAsync(user, list.ListId, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else if (await lists.GetAsync(user, cancellationToken).ConfigureAwait(false) is { } current && current.ListId == link.ListId)
+
+        foreach (var gone in linked.Where(l => !present.Contains(l.TaskId!)))
         {
-            await ReplaceListAsync(user, link.ListId, cancellationToken).ConfigureAwait(false);
+            await changes.ApplyAsync(user, gone.TaskId!, null, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraphCallback.Functions.Tasks;
 
-/// <summary>Registers To Do tasks: the follow-up sync that writes them, the changes read back, and the catch-up timer.</summary>
+/// <summary>Registers To Do tasks: the follow-up sync that writes them, the changes polled back, and the catch-up timer.</summary>
 public static class TasksServiceCollectionExtensions
 {
     public static IServiceCollection AddTasks(this IServiceCollection services)
@@ -21,6 +21,7 @@ public static class TasksServiceCollectionExtensions
         services.AddScoped<TaskCatchUp>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IFollowUpSync, TaskSync>());
         services.AddTimerFunction<CatchUpTasks>();
+        services.AddTimerFunction<PollTaskChanges>();
         return services;
     }
 }

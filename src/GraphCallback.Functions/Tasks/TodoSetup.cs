@@ -1,26 +1,22 @@
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Capture;
 using GraphCallback.Graph.Connection;
-using GraphCallback.Graph.Subscriptions;
 using GraphCallback.Graph.Tasks;
-using GraphCallback.Storage.Subscriptions;
 using GraphCallback.Storage.Tasks;
 using Microsoft.Extensions.Options;
 
 namespace GraphCallback.Functions.Tasks;
 
 /// <summary>
-/// Gives a user their call-back list in To Do, once: the list (found by name or created), a first
-/// delta round so catch-up has somewhere to start, and a todoTask subscription on the list. Once
-/// recorded, getting the list costs one table read and no Graph request.
+/// Gives a user their call-back list in To Do, once: the list (found by name or created) and a
+/// first delta round, so polling has somewhere to start. No todoTask subscription: Graph
+/// supports them with delegated permission only, and the app works app-only. Once recorded,
+/// getting the list costs one table read and no Graph request.
 /// </summary>
 public sealed class TodoSetup(
     GraphClients graph,
     TodoListStore lists,
-    SubscriptionStore subscriptions,
-    UserConnector connector,
     UserContexts contexts,
-    TimeProvider time,
     IOptions<TaskOptions> options)
 {
     public async Task<TodoList> EnsureAsync(UserKey user, CancellationToken cancellationToken)
@@ -47,37 +43,13 @@ public sealed class TodoSetup(
             await lists.SetDeltaLinkAsync(user, listId, first.DeltaLink, cancellationToken).ConfigureAwait(false);
         }
 
-        await SubscribeAsync(user, listId, cancellationToken).ConfigureAwait(false);
         return await lists.GetAsync(user, cancellationToken).ConfigureAwait(false) ?? new TodoList(listId, null);
     }
 
-    /// <summary>The user deleted the list: forget it and its subscription; the next sync makes a new list.</summary>
-    public async Task ForgetAsync(UserKey user, string listId, CancellationToken cancellationToken)
+    /// <summary>The user deleted the list: forget it; the next sync makes a new list.</summary>
+    public Task ForgetAsync(UserKey user, string listId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await lists.ForgetListAsync(user, listId, cancellationToken).ConfigureAwait(false);
-        var resource = SubscriptionRequest.TodoTasks(user.ObjectId, listId).Resource;
-        foreach (var stale in await TodoSubscriptionsAsync(user, cancellationToken).ConfigureAwait(false))
-        {
-            if (stale.Resource == resource)
-            {
-                await new GraphSubscriptions(graph.ForTenant(user.TenantId), time).DeleteAsync(stale.Id, cancellationToken).ConfigureAwait(false);
-                await subscriptions.DeleteAsync(stale.Id, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        return lists.ForgetListAsync(user, listId, cancellationToken);
     }
-
-    private async Task SubscribeAsync(UserKey user, string listId, CancellationToken cancellationToken)
-    {
-        var request = SubscriptionRequest.TodoTasks(user.ObjectId, listId);
-        if ((await TodoSubscriptionsAsync(user, cancellationToken).ConfigureAwait(false)).Any(s => s.Resource == request.Resource))
-        {
-            return;
-        }
-
-        await connector.SubscribeAsync(user.TenantId, user, request, SubscriptionPurpose.TodoTasks, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<IEnumerable<SubscriptionRecord>> TodoSubscriptionsAsync(UserKey user, CancellationToken cancellationToken) =>
-        (await subscriptions.OwnedByAsync(user.TenantId, user, cancellationToken).ConfigureAwait(false)).Where(s => s.Purpose == SubscriptionPurpose.TodoTasks);
 }

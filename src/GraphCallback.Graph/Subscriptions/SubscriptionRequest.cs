@@ -14,9 +14,4 @@ public sealed record SubscriptionRequest(string Resource, string ChangeTypes, Ti
     public static SubscriptionRequest CallRecords() =>
         new("communications/callRecords", "created", TimeSpan.FromMinutes(4_230 - 60));
 
-    /// <summary>A To Do list's tasks allow 4,230 minutes; deletions matter too (a deleted task dismisses its follow-up).</summary>
-    public static SubscriptionRequest TodoTasks(string userId, string listId) => TodoTasksAt($"users/{userId}/todo/lists/{listId}/tasks");
-
-    /// <summary>The To Do subscription for a resource path already recorded.</summary>
-    public static SubscriptionRequest TodoTasksAt(string resource) => new(resource, "created,updated,deleted", TimeSpan.FromMinutes(4_230 - 60));
 }

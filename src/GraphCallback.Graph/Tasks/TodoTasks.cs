@@ -75,17 +75,25 @@ public sealed class TodoTasks(GraphServiceClient graph)
         }
     }
 
-    /// <returns>What the task says, or null when it no longer exists (or its list does not).</returns>
-    public async Task<TaskSeen?> GetAsync(string userId, string listId, string taskId, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    /// <summary>The ids of every task in the list, or null when the list no longer exists.</summary>
+    public async Task<IReadOnlySet<string>?> IdsAsync(string userId, string listId, CancellationToken cancellationToken = default)
     {
+        var tasks = graph.Users[userId].Todo.Lists[listId].Tasks;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            var task = await graph.Users[userId].Todo.Lists[listId].Tasks[taskId].GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            return task is null ? null : TaskWrite.Seen(task, zone);
+            var page = await tasks.GetAsync(request => request.QueryParameters.Select = ["id"], cancellationToken).ConfigureAwait(false);
+            while (page is not null)
+            {
+                ids.UnionWith((page.Value ?? []).Select(t => t.Id).OfType<string>());
+                page = page.OdataNextLink is { } next ? await tasks.WithUrl(next).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false) : null;
+            }
         }
         catch (ODataError error) when (error.ResponseStatusCode == 404)
         {
             return null;
         }
+
+        return ids;
     }
 }

@@ -66,6 +66,8 @@ public static class SubscriptionEndpoints
             tenants.Resolve(context, userId);
         }
 
+        DelegatedOnlyResources.Check(normalized, caller);
+
         CheckExpiration(request.ExpirationDateTime.Value, normalized, clock);
         var entry = new SubscriptionEntry
         {

@@ -7,7 +7,7 @@ namespace GraphCallback.Storage.Subscriptions;
 /// <param name="Owner">The user whose resource it watches; null for tenant-wide ones (call records).</param>
 /// <param name="TenantId">The tenant it lives in.</param>
 /// <param name="Resource">The Graph resource path subscribed to.</param>
-/// <param name="Purpose">What notifications on it mean: inbox messages, call records, To Do tasks.</param>
+/// <param name="Purpose">What notifications on it mean: inbox messages or call records.</param>
 /// <param name="ClientState">The secret Graph echoes in every notification.</param>
 /// <param name="ExpiresAt">When Graph drops it unless renewed.</param>
 public sealed record SubscriptionRecord(
@@ -24,5 +24,4 @@ public enum SubscriptionPurpose
 {
     InboxMessages,
     CallRecords,
-    TodoTasks,
 }

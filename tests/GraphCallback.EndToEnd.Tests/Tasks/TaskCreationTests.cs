@@ -100,6 +100,7 @@ public sealed class TaskCreationTests(ITestOutputHelper output) : IAsyncLifetime
             deleted.EnsureSuccessStatusCode();
         }
 
+        await _system.PollToDoAsync();
         await _system.Activities.RunsAsync("ReplaceTodoList");
         var pending = await _system.FollowUps.ListAsync(Demo.MeganKey, pendingOnly: true);
         var list = Assert.Single(await _system.CallBackListsAsync(Demo.Megan));

@@ -2,19 +2,23 @@ using System.Diagnostics;
 using System.Text.Json;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.EndToEnd.Tests.Support;
+using GraphCallback.Functions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphCallback.EndToEnd.Tests.Tasks;
 
 /// <summary>
 /// Megan connected, with her back-filled follow-ups' tasks written: the starting point of the To
 /// Do tests. Every capture asks for one sync, so waiting for as many syncs as captures means the
-/// tasks are in place.
+/// tasks are in place. The To Do polling timer is off: a test polls when it has acted in To Do.
 /// </summary>
 internal static class TaskTestContext
 {
+    private const string Polling = "PollTaskChanges";
+
     public static async Task<SystemUnderTest> StartAsync()
     {
-        var system = await SystemUnderTest.StartAsync();
+        var system = await SystemUnderTest.StartAsync(new Dictionary<string, string?> { [$"AzureWebJobs.{Polling}.Disabled"] = "true" });
         await system.ConnectAsync(Demo.MeganKey);
         await system.SyncsSettledAsync();
         return system;
@@ -27,6 +31,10 @@ internal static class TaskTestContext
     /// <summary>How many changes made in To Do have changed the follow-up so far.</summary>
     public static int TaskChangesApplied(this SystemUnderTest system, FollowUpId followUp) =>
         system.Activities.Count(a => IsAppliedChange(a, followUp));
+
+    /// <summary>One firing of the To Do polling timer, as the host would make it.</summary>
+    public static Task PollToDoAsync(this SystemUnderTest system) =>
+        system.App.Services.GetRequiredService<FunctionInvoker>().RunTimerAsync(Polling, new TimerTick(false, null, null), CancellationToken.None);
 
     /// <summary>Waits until one more change made in To Do was applied to the follow-up, and the sync it asked for ran.</summary>
     public static async Task TaskChangeAppliedAsync(this SystemUnderTest system, FollowUpId followUp, int appliedBefore, int syncsBefore)

@@ -91,6 +91,24 @@ public sealed class TodoTasksTests : IClassFixture<EmulatedGraph>
     }
 
     [Fact]
+    public async Task The_ids_of_a_lists_tasks_are_read_across_pages_and_a_deleted_list_has_none()
+    {
+        var list = await NewListAsync();
+        var created = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            created.Add(await _tasks.CreateAsync(EmulatedGraph.Megan, list, Content(_graph.Clock.GetUtcNow()), Sydney, $"fu-{i}", null));
+        }
+
+        (await _graph.Control.DeleteAsync($"users/{EmulatedGraph.Megan}/todo/lists/{list}/tasks/{created[3]}")).EnsureSuccessStatusCode();
+        var ids = await _tasks.IdsAsync(EmulatedGraph.Megan, list);
+        (await _graph.Control.DeleteAsync($"users/{EmulatedGraph.Megan}/todo/lists/{list}")).EnsureSuccessStatusCode();
+
+        Assert.Equal(created.Where((_, i) => i != 3).Order(StringComparer.Ordinal), ids!.Order(StringComparer.Ordinal));
+        Assert.Null(await _tasks.IdsAsync(EmulatedGraph.Megan, list));
+    }
+
+    [Fact]
     public async Task The_call_back_list_is_created_once_found_again_by_name_and_deleted()
     {
         var lists = new TodoLists(_graph.Client);

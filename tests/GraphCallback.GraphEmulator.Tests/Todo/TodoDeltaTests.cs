@@ -50,6 +50,25 @@ public sealed class TodoDeltaTests(EmulatorFixture emulator) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_task_created_and_deleted_between_two_rounds_is_not_reported_but_one_seen_before_is()
+    {
+        var graph = emulator.Graph();
+        var list = await TodoTestData.NewListAsync(graph);
+        var tasks = graph.Users[DemoUsers.Megan].Todo.Lists[list].Tasks;
+        var seen = (await tasks.PostAsync(new TodoTask { Title = "Seen" }))!.Id!;
+        var start = await tasks.Delta.GetAsDeltaGetResponseAsync();
+        var unseen = (await tasks.PostAsync(new TodoTask { Title = "Unseen" }))!.Id!;
+        await tasks[unseen].DeleteAsync();
+        await tasks[seen].DeleteAsync();
+
+        var changes = await tasks.Delta.WithUrl(start!.OdataDeltaLink!).GetAsDeltaGetResponseAsync();
+
+        var removed = Assert.Single(changes!.Value!);
+        Assert.Equal(seen, removed.Id);
+        Assert.True(removed.AdditionalData.ContainsKey("@removed"));
+    }
+
+    [Fact]
     public async Task Linked_resources_can_be_expanded_in_delta()
     {
         var graph = emulator.Graph();

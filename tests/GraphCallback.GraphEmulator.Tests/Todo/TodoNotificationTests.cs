@@ -1,5 +1,6 @@
 using GraphCallback.GraphEmulator.Tests.Support;
 using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
 
 namespace GraphCallback.GraphEmulator.Tests.Todo;
 
@@ -18,11 +19,12 @@ public sealed class TodoNotificationTests(EmulatorFixture emulator) : IAsyncLife
     public async Task DisposeAsync() => await _webhook.DisposeAsync();
 
     [Fact]
-    public async Task Creating_and_completing_a_task_notify_a_subscription_on_the_lists_tasks()
+    public async Task Creating_and_completing_a_task_notify_a_subscription_the_user_made_on_the_lists_tasks()
     {
         var graph = emulator.Graph();
         var list = await TodoTestData.NewListAsync(graph);
-        await graph.Subscriptions.PostAsync(new Subscription
+        var asMegan = emulator.Graph(await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, scopes = "Tasks.ReadWrite" }));
+        await asMegan.Subscriptions.PostAsync(new Subscription
         {
             ChangeType = "created,updated,deleted",
             NotificationUrl = _webhook.Url,
@@ -45,4 +47,35 @@ public sealed class TodoNotificationTests(EmulatorFixture emulator) : IAsyncLife
         var second = Assert.Single(updated.GetProperty("value").EnumerateArray());
         Assert.Equal("updated", second.GetProperty("changeType").GetString());
     }
+
+    [Fact]
+    public async Task An_app_only_subscription_to_a_users_tasks_is_refused_as_todoTask_notifications_are_delegated_only()
+    {
+        var graph = emulator.Graph(await emulator.MintTokenAsync(new { clientId = DemoUsers.AppClientId }));
+        var list = await TodoTestData.NewListAsync(graph);
+
+        var refused = await Assert.ThrowsAsync<ODataError>(() => graph.Subscriptions.PostAsync(TaskSubscription(list)));
+
+        Assert.Equal((403, "ExtensionError"), (refused.ResponseStatusCode, refused.Error?.Code));
+        Assert.Equal(0, _webhook.ValidationRequests);
+    }
+
+    [Fact]
+    public async Task A_user_cannot_subscribe_to_another_users_tasks()
+    {
+        var list = await TodoTestData.NewListAsync(emulator.Graph());
+        var asAlex = emulator.Graph(await emulator.MintTokenAsync(new { user = "alex@contoso.example", scopes = "Tasks.ReadWrite" }));
+
+        var refused = await Assert.ThrowsAsync<ODataError>(() => asAlex.Subscriptions.PostAsync(TaskSubscription(list)));
+
+        Assert.Equal(403, refused.ResponseStatusCode);
+    }
+
+    private Subscription TaskSubscription(string list) => new()
+    {
+        ChangeType = "created,updated,deleted",
+        NotificationUrl = _webhook.Url,
+        Resource = $"users/{DemoUsers.MeganUpn}/todo/lists/{list}/tasks",
+        ExpirationDateTime = emulator.Clock.GetUtcNow().AddDays(2),
+    };
 }

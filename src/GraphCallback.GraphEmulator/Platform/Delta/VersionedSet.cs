@@ -93,13 +93,17 @@ public sealed class VersionedSet<T>
         }
     }
 
-    /// <summary>Changes with from &lt; version &lt;= to, oldest first; a null Item is a deletion.</summary>
+    /// <summary>
+    /// Changes with from &lt; version &lt;= to, oldest first; a null Item is a deletion. Only items
+    /// that existed at <paramref name="from"/> are reported deleted: Graph does not promise to
+    /// report an item created and deleted between two rounds, so a client must not rely on it.
+    /// </summary>
     public IReadOnlyList<(string Id, T? Item)> Changes(long from, long to)
     {
         lock (_gate)
         {
             return _entries.Values
-                .Where(e => e.Version > from && e.Version <= to && (from > 0 || e.Item is not null))
+                .Where(e => e.Version > from && e.Version <= to && (e.Item is not null || e.Created <= from))
                 .OrderBy(e => e.Version)
                 .Select(e => (e.Id, e.Item))
                 .ToList();

@@ -1,0 +1,19 @@
+using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.Hosting;
+using GraphCallback.Storage.Connections;
+
+namespace GraphCallback.Functions.Tasks;
+
+/// <summary>
+/// Timer, every 2 minutes: one tasks/delta round per connected user takes in what they changed in
+/// To Do. Graph supports todoTask change notifications with delegated permission only, so an
+/// app-only backend has to ask. A round with nothing new is one GET: 30 requests per user per
+/// hour, well inside Outlook's 10,000 per 10 minutes per app per mailbox.
+/// </summary>
+public sealed class PollTaskChanges(ConnectionStore connections, TaskCatchUp catchUp, ILogger<PollTaskChanges> logger) : ITimerFunction
+{
+    public string Name => "PollTaskChanges";
+
+    public Task RunAsync(TimerTick tick, CancellationToken cancellationToken) =>
+        EveryConnectedUser.RunAsync(connections, "To Do polling", (connection, ct) => catchUp.RunAsync(connection.User, ct), logger, cancellationToken);
+}
