@@ -32,8 +32,7 @@ public sealed class GraphSubscriptions(GraphServiceClient graph, TimeProvider ti
         }
         catch (ODataError error) when (error.ResponseStatusCode == 409)
         {
-            var existing = await graph.Subscriptions.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            foreach (var orphan in (existing?.Value ?? []).Where(s => s.Id is not null && string.Equals(s.Resource, request.Resource, StringComparison.OrdinalIgnoreCase)))
+            foreach (var orphan in (await ListAsync(cancellationToken).ConfigureAwait(false)).Where(s => s.Id is not null && string.Equals(s.Resource, request.Resource, StringComparison.OrdinalIgnoreCase)))
             {
                 await DeleteAsync(orphan.Id!, cancellationToken).ConfigureAwait(false);
             }
@@ -41,6 +40,20 @@ public sealed class GraphSubscriptions(GraphServiceClient graph, TimeProvider ti
             return await graph.Subscriptions.PostAsync(Subscription(), cancellationToken: cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException("Graph returned no subscription.");
         }
+    }
+
+    /// <summary>Every subscription of this app in the tenant, across pages: Graph pages the list.</summary>
+    private async Task<List<Subscription>> ListAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<Subscription>();
+        var page = await graph.Subscriptions.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        while (page is not null)
+        {
+            all.AddRange(page.Value ?? []);
+            page = page.OdataNextLink is { } next ? await graph.Subscriptions.WithUrl(next).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false) : null;
+        }
+
+        return all;
     }
 
     /// <summary>Whether Graph still knows the subscription (it forgets expired or removed ones).</summary>

@@ -8,13 +8,16 @@ namespace GraphCallback.GraphEmulator.Subscriptions;
 public static class SubscriptionEndpoints
 {
     private const int MaxClientStateLength = 128;
+    private const int ListPageSize = 10;
 
     public static IEndpointRouteBuilder MapSubscriptions(this IEndpointRouteBuilder graph)
     {
         graph.MapPost("/subscriptions", CreateAsync);
 
+        // Graph pages this list without documenting the size; a small page makes a client that
+        // ignores @odata.nextLink fail here rather than in a tenant with many subscriptions.
         graph.MapGet("/subscriptions", (HttpContext context, SubscriptionStore store) =>
-            GraphResults.List(context, Visible(context, store).Select(s => s.ToGraph()), 100));
+            GraphResults.List(context, Visible(context, store).Select(s => s.ToGraph()), ListPageSize));
 
         graph.MapGet("/subscriptions/{id}", (HttpContext context, string id, SubscriptionStore store) =>
             GraphResults.Entity(context, Find(context, id, store).ToGraph()));

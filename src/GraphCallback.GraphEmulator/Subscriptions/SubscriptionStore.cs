@@ -6,20 +6,23 @@ namespace GraphCallback.GraphEmulator.Subscriptions;
 /// <summary>All subscriptions, thread-safe; expired ones disappear on read, as Graph deletes them.</summary>
 public sealed class SubscriptionStore(TimeProvider clock) : IResettable
 {
-    private readonly ConcurrentDictionary<string, SubscriptionEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+    // Each entry keeps its creation sequence so lists come in a stable order: a dictionary's hash
+    // order would put a given subscription on an arbitrary page and hide a client that stops at page one.
+    private readonly ConcurrentDictionary<string, (long Sequence, SubscriptionEntry Entry)> _entries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _createGate = new();
+    private long _sequence;
 
     public IReadOnlyList<SubscriptionEntry> Active
     {
         get
         {
             var now = clock.GetUtcNow();
-            foreach (var expired in _entries.Values.Where(e => e.ExpirationDateTime <= now).ToList())
+            foreach (var expired in _entries.Values.Where(e => e.Entry.ExpirationDateTime <= now).ToList())
             {
-                _entries.TryRemove(expired.Id, out _);
+                _entries.TryRemove(expired.Entry.Id, out _);
             }
 
-            return _entries.Values.ToList();
+            return _entries.Values.OrderBy(e => e.Sequence).Select(e => e.Entry).ToList();
         }
     }
 
@@ -37,7 +40,7 @@ public sealed class SubscriptionStore(TimeProvider clock) : IResettable
                 return false;
             }
 
-            _entries[entry.Id] = entry;
+            _entries[entry.Id] = (Interlocked.Increment(ref _sequence), entry);
             return true;
         }
     }
@@ -45,7 +48,7 @@ public sealed class SubscriptionStore(TimeProvider clock) : IResettable
     public void Replace(SubscriptionEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        _entries[entry.Id] = entry;
+        _entries.AddOrUpdate(entry.Id, _ => (Interlocked.Increment(ref _sequence), entry), (_, old) => (old.Sequence, entry));
     }
 
     public bool Remove(string id) => _entries.TryRemove(id, out _);

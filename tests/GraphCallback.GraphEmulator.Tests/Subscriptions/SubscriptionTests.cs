@@ -53,6 +53,41 @@ public sealed class SubscriptionTests(EmulatorFixture emulator) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_webhook_that_echoes_the_token_as_anything_but_text_plain_is_rejected_with_ValidationError()
+    {
+        _webhook.EchoContentType = "application/json";
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => emulator.Graph().Subscriptions.PostAsync(Inbox($"users/{DemoUsers.Megan}/mailFolders('inbox')/messages", "x")));
+
+        Assert.Equal((400, "ValidationError"), (error.ResponseStatusCode, error.Error?.Code));
+        Assert.Equal(1, _webhook.ValidationRequests);
+    }
+
+    [Fact]
+    public async Task The_list_of_an_apps_subscriptions_is_paged_with_a_next_link()
+    {
+        var graph = emulator.Graph();
+        string[] changeTypes = ["created", "updated", "deleted", "created,updated", "created,deleted", "updated,deleted", "created,updated,deleted"];
+        var created = new List<string>();
+        foreach (var user in new[] { DemoUsers.Megan, DemoUsers.Alex })
+        {
+            foreach (var changeType in changeTypes)
+            {
+                var subscription = Inbox($"users/{user}/mailFolders('inbox')/messages", "s");
+                subscription.ChangeType = changeType;
+                created.Add((await graph.Subscriptions.PostAsync(subscription))!.Id!);
+            }
+        }
+
+        var first = await graph.Subscriptions.GetAsync();
+        var second = await graph.Subscriptions.WithUrl(first!.OdataNextLink!).GetAsync();
+
+        Assert.Equal(10, first.Value!.Count);
+        Assert.Null(second!.OdataNextLink);
+        Assert.Equal(created.Order(StringComparer.Ordinal), first.Value.Concat(second.Value!).Select(s => s.Id!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_same_resource_and_change_type_twice_for_one_app_is_409()
     {
         var graph = emulator.Graph();

@@ -32,6 +32,9 @@ public sealed class TestWebhook : IAsyncDisposable
     /// <summary>When true, the validation handshake is answered with the wrong text.</summary>
     public bool WrongEcho { get; set; }
 
+    /// <summary>The media type of the validation answer; Graph wants text/plain.</summary>
+    public string EchoContentType { get; set; } = "text/plain";
+
     public int ValidationRequests { get; private set; }
 
     public static async Task<TestWebhook> StartAsync()
@@ -83,7 +86,7 @@ public sealed class TestWebhook : IAsyncDisposable
         if (context.Request.Query.TryGetValue("validationToken", out var token))
         {
             ValidationRequests++;
-            return Results.Text(WrongEcho ? "not the token" : token.ToString(), "text/plain", statusCode: 200);
+            return Results.Text(WrongEcho ? "not the token" : token.ToString(), EchoContentType, statusCode: 200);
         }
 
         using var document = await JsonDocument.ParseAsync(context.Request.Body).ConfigureAwait(false);
