@@ -52,14 +52,24 @@ public static class ApiAuthentication
                 options.TokenValidationParameters.ValidateIssuer = true;
                 options.TokenValidationParameters.IssuerValidator = new TenantIssuerValidator(config[$"{Section}:Instance"] ?? TenantIssuerValidator.PublicCloud).Validate;
 
-                // Identity.Web's audience validator accepts only the client id for v2.0 tokens; the
-                // API's audience is its application id URI, and Entra issues v2.0 tokens with the
-                // client id as audience, so both are accepted and nothing else.
-                var clientId = config[$"{Section}:ClientId"];
-                options.TokenValidationParameters.AudienceValidator = null;
+                // Each token version has its own audience rule; the registration decides which
+                // version arrives, so both are judged, each by its own rule.
+                var clientId = config[$"{Section}:ClientId"] ?? string.Empty;
                 options.TokenValidationParameters.ValidateAudience = true;
-                options.TokenValidationParameters.ValidAudiences = new[] { config[$"{Section}:Audience"] ?? $"api://{clientId}", clientId }
-                    .Where(a => !string.IsNullOrEmpty(a)).ToArray();
+                options.TokenValidationParameters.AudienceValidator =
+                    new ApiAudienceValidator(clientId, config[$"{Section}:Audience"] ?? $"api://{clientId}").Validate;
+
+                // A refused token gets a problem document that says why, not a bare 401.
+                options.Events ??= new JwtBearerEvents();
+                var challenge = options.Events.OnChallenge;
+                options.Events.OnChallenge = async context =>
+                {
+                    await challenge(context).ConfigureAwait(false);
+                    if (!context.Handled)
+                    {
+                        await AuthenticationProblem.WriteAsync(context).ConfigureAwait(false);
+                    }
+                };
             });
 
         services.AddAuthorizationBuilder()

@@ -28,11 +28,11 @@ public static class UserAvailability
         return FreeWindowFinder.Find(busy, hours, now, days);
     }
 
-    /// <summary>getSchedule names mailboxes by address; the token's UPN is the signed-in user's.</summary>
+    /// <summary>getSchedule names mailboxes by address; the token's UPN is the signed-in user's (preferred_username in v2.0 tokens, upn in v1.0).</summary>
     public static string Address(System.Security.Claims.ClaimsPrincipal principal, UserKey user)
     {
         ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(user);
-        return principal.FindFirst("preferred_username")?.Value ?? user.ObjectId;
+        return principal.FindFirst("preferred_username")?.Value ?? principal.FindFirst("upn")?.Value ?? user.ObjectId;
     }
 }

@@ -11,6 +11,12 @@ public sealed record ClientApp(string ClientId, string? ClientSecret, string Dis
     public static readonly IReadOnlyList<string> DefaultScopes =
         ["Mail.Read", "Calendars.ReadWrite", "Tasks.ReadWrite", "Contacts.Read", "MailboxSettings.Read", "User.Read"];
 
+    /// <summary>
+    /// The registration's api.requestedAccessTokenVersion: 2 for v2.0 tokens; null (Entra's default)
+    /// or 1 for v1.0 tokens, whatever endpoint the client used.
+    /// </summary>
+    public int? RequestedAccessTokenVersion { get; init; }
+
     /// <summary>Redirect URIs registered for sign-in in a browser (the single-page app platform).</summary>
     public IReadOnlyList<string> RedirectUris { get; init; } = [];
 

@@ -20,5 +20,16 @@ public sealed class ClientApps : IResettable
     public ClientApp Find(string clientId) =>
         _apps.GetValueOrDefault(clientId) ?? new ClientApp(clientId, null, clientId, ClientApp.DefaultRoles, ClientApp.DefaultScopes);
 
+    /// <summary>
+    /// The API a resource names: its client id, or an App ID URI whose last segment is the client id
+    /// (api://{id}, api://{host}/{id}), the forms this product's registration uses.
+    /// </summary>
+    public ClientApp FindResource(string resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var trimmed = resource.TrimEnd('/');
+        return Find(trimmed[(trimmed.LastIndexOf('/') + 1)..]);
+    }
+
     public void Reset() => _apps.Clear();
 }

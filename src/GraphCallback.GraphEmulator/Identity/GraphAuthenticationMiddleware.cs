@@ -26,7 +26,7 @@ public sealed class GraphAuthenticationMiddleware(RequestDelegate next, TokenVal
             return;
         }
 
-        var (token, error) = await validator.ValidateAsync(header["Bearer ".Length..].Trim(), context.BaseUrl(), TokenValidator.GraphAudiences).ConfigureAwait(false);
+        var (token, error) = await validator.ValidateAsync(header["Bearer ".Length..].Trim(), context.BaseUrl(), TokenValidator.GraphAudiences.Contains).ConfigureAwait(false);
         if (token is null)
         {
             await Reject(context, "Access token validation failure. " + error).ConfigureAwait(false);
@@ -45,7 +45,7 @@ public sealed class GraphAuthenticationMiddleware(RequestDelegate next, TokenVal
         return new GraphCaller(
             token.GetPayloadValue<string>("tid"),
             delegated ? token.GetPayloadValue<string>("oid") : null,
-            token.TryGetPayloadValue<string>("azp", out var azp) ? azp : null,
+            token.TryGetPayloadValue<string>("azp", out var client) || token.TryGetPayloadValue("appid", out client) ? client : null,
             scopes.ToHashSet(StringComparer.OrdinalIgnoreCase),
             roles.ToHashSet(StringComparer.OrdinalIgnoreCase));
     }

@@ -14,6 +14,12 @@ public sealed record MintTokenRequest
 
     public string? Audience { get; init; }
 
+    /// <summary>
+    /// Mints this version with Audience taken as given, as if the resource were registered so; by
+    /// default the resource's registration decides the version and the aud, as in Entra ID.
+    /// </summary>
+    public AccessTokenVersion? Version { get; init; }
+
     public string? Scopes { get; init; }
 
     public IReadOnlyList<string>? Roles { get; init; }

@@ -24,10 +24,13 @@ public static class TokenControlEndpoints
 
         var tenantId = user?.TenantId ?? request.TenantId ?? tenants.DefaultTenantId;
         var app = apps.Find(request.ClientId ?? DefaultClientId);
+        var format = AccessTokenFormat.For(request.Audience ?? "https://graph.microsoft.com", apps);
+        var version = request.Version ?? format.Version;
         var spec = new TokenSpec
         {
-            Issuer = TokenIssuer.IssuerFor(context.BaseUrl(), tenantId),
-            Audience = request.Audience ?? "https://graph.microsoft.com",
+            Version = version,
+            Issuer = AccessTokenFormat.IssuerFor(version, context.BaseUrl(), tenantId),
+            Audience = request.Version is null ? format.Audience : request.Audience ?? format.Audience,
             TenantId = tenantId,
             ObjectId = user?.Id ?? app.ServicePrincipalId,
             ClientId = app.ClientId,

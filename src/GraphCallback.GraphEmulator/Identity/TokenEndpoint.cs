@@ -53,8 +53,8 @@ public static class TokenEndpoint
         var baseUrl = context.BaseUrl();
         return grantType switch
         {
-            "client_credentials" => ClientCredentials(clock, issuer, app, tenantInfo.Id, baseUrl, scopes),
-            "urn:ietf:params:oauth:grant-type:jwt-bearer" => await OnBehalfOfAsync(clock, issuer, validator, app, baseUrl, scopes, form["assertion"].ToString(), form["client_info"] == "1").ConfigureAwait(false),
+            "client_credentials" => ClientCredentials(clock, issuer, apps, app, tenantInfo.Id, baseUrl, scopes),
+            "urn:ietf:params:oauth:grant-type:jwt-bearer" => await OnBehalfOfAsync(clock, issuer, validator, apps, app, baseUrl, scopes, form["assertion"].ToString(), form["client_info"] == "1").ConfigureAwait(false),
             var grant => OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'."),
         };
     }
@@ -76,17 +76,19 @@ public static class TokenEndpoint
         return grantType == "authorization_code" ? userGrants.AuthorizationCode(form, app, baseUrl) : userGrants.RefreshToken(form, app, baseUrl);
     }
 
-    private static IResult ClientCredentials(TimeProvider clock, TokenIssuer issuer, ClientApp app, string tenantId, string baseUrl, List<string> scopes)
+    private static IResult ClientCredentials(TimeProvider clock, TokenIssuer issuer, ClientApps apps, ClientApp app, string tenantId, string baseUrl, List<string> scopes)
     {
         if (scopes.Count != 1 || !scopes[0].EndsWith("/.default", StringComparison.Ordinal))
         {
             return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_scope", 1002012, "The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.");
         }
 
+        var format = AccessTokenFormat.For(Resource(scopes[0]), apps);
         var spec = new TokenSpec
         {
-            Issuer = TokenIssuer.IssuerFor(baseUrl, tenantId),
-            Audience = Resource(scopes[0]),
+            Version = format.Version,
+            Issuer = format.IssuerFor(baseUrl, tenantId),
+            Audience = format.Audience,
             TenantId = tenantId,
             ObjectId = app.ServicePrincipalId,
             ClientId = app.ClientId,
@@ -96,10 +98,11 @@ public static class TokenEndpoint
     }
 
     private static async Task<IResult> OnBehalfOfAsync(
-        TimeProvider clock, TokenIssuer issuer, TokenValidator validator, ClientApp app, string baseUrl, List<string> scopes, string assertion, bool withClientInfo)
+        TimeProvider clock, TokenIssuer issuer, TokenValidator validator, ClientApps apps, ClientApp app, string baseUrl, List<string> scopes, string assertion, bool withClientInfo)
     {
-        // The assertion must be a user token issued for this very API (its client id or App ID URI).
-        var (user, error) = await validator.ValidateAsync(assertion, baseUrl, [app.ClientId, "api://" + app.ClientId]).ConfigureAwait(false);
+        // The assertion must be a user token issued for this very API (its client id or an App ID URI naming it).
+        var (user, error) = await validator.ValidateAsync(
+            assertion, baseUrl, audience => apps.FindResource(audience).ClientId.Equals(app.ClientId, StringComparison.OrdinalIgnoreCase)).ConfigureAwait(false);
         if (user is null || !user.TryGetPayloadValue<string>("scp", out _))
         {
             return OAuthErrors.Result(clock, HttpStatusCode.BadRequest, "invalid_grant", 50013, "Assertion failed signature validation or is not a user token for this application. " + error);
@@ -115,14 +118,16 @@ public static class TokenEndpoint
             ? app.DelegatedScopes
             : scopes.Select(s => s[(s.LastIndexOf('/') + 1)..]).ToList();
         var tid = user.GetPayloadValue<string>("tid");
+        var format = AccessTokenFormat.For(resource, apps);
         var spec = new TokenSpec
         {
-            Issuer = TokenIssuer.IssuerFor(baseUrl, tid),
-            Audience = resource,
+            Version = format.Version,
+            Issuer = format.IssuerFor(baseUrl, tid),
+            Audience = format.Audience,
             TenantId = tid,
             ObjectId = user.GetPayloadValue<string>("oid"),
             ClientId = app.ClientId,
-            PreferredUsername = user.TryGetPayloadValue<string>("preferred_username", out var upn) ? upn : null,
+            PreferredUsername = user.TryGetPayloadValue<string>("preferred_username", out var username) || user.TryGetPayloadValue("upn", out username) ? username : null,
             Name = user.TryGetPayloadValue<string>("name", out var name) ? name : null,
             Scopes = granted,
         };

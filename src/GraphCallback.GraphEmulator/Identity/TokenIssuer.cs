@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace GraphCallback.GraphEmulator.Identity;
 
-/// <summary>Creates v2.0 access tokens signed with the emulator's key, optionally with a deliberate defect.</summary>
+/// <summary>Creates v1.0 and v2.0 access tokens signed with the emulator's key, optionally with a deliberate defect.</summary>
 public sealed class TokenIssuer(SigningKeys keys, TimeProvider clock)
 {
     /// <summary>The issuer Entra ID v2.0 uses: {authority host}/{tenant id}/v2.0.</summary>
@@ -25,13 +25,8 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider clock)
             ["tid"] = spec.Defect == TokenDefect.WrongTenant ? Guid.NewGuid().ToString() : spec.TenantId,
             ["oid"] = spec.ObjectId,
             ["sub"] = spec.ObjectId,
-            ["azp"] = spec.ClientId,
-            ["ver"] = "2.0",
         };
-        if (spec.PreferredUsername is not null)
-        {
-            claims["preferred_username"] = spec.PreferredUsername;
-        }
+        AddVersionClaims(claims, spec);
 
         if (spec.Name is not null)
         {
@@ -62,6 +57,29 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider clock)
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         var token = handler.CreateToken(descriptor);
         return spec.Defect == TokenDefect.TamperedSignature ? Tamper(token) : token;
+    }
+
+    // The claims that differ by version (access-token-claims-reference): v1.0 names the client
+    // appid and the user upn/unique_name; v2.0 names them azp and preferred_username.
+    private static void AddVersionClaims(Dictionary<string, object> claims, TokenSpec spec)
+    {
+        var v2 = spec.Version == AccessTokenVersion.V2;
+        claims["ver"] = v2 ? "2.0" : "1.0";
+        claims[v2 ? "azp" : "appid"] = spec.ClientId;
+        if (spec.PreferredUsername is null)
+        {
+            return;
+        }
+
+        if (v2)
+        {
+            claims["preferred_username"] = spec.PreferredUsername;
+        }
+        else
+        {
+            claims["upn"] = spec.PreferredUsername;
+            claims["unique_name"] = spec.PreferredUsername;
+        }
     }
 
     // Flipping characters inside the signature keeps the token well-formed but makes verification fail.

@@ -3,6 +3,9 @@ namespace GraphCallback.GraphEmulator.Identity;
 /// <summary>Everything that goes into one access token.</summary>
 public sealed record TokenSpec
 {
+    /// <summary>The token's format; v1.0 and v2.0 differ in issuer, audience and claim names.</summary>
+    public required AccessTokenVersion Version { get; init; }
+
     public required string Issuer { get; init; }
 
     public required string Audience { get; init; }

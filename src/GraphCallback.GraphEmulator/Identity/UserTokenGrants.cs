@@ -11,7 +11,7 @@ namespace GraphCallback.GraphEmulator.Identity;
 /// Each answers as Entra ID does for a single-page app: an access token for the first resource
 /// scope, an id token, a refresh token and client_info.
 /// </summary>
-public sealed class UserTokenGrants(SignInGrants grants, TokenIssuer issuer, SigningKeys keys, TimeProvider clock)
+public sealed class UserTokenGrants(SignInGrants grants, TokenIssuer issuer, SigningKeys keys, ClientApps apps, TimeProvider clock)
 {
     private static readonly HashSet<string> OidcScopes = new(StringComparer.OrdinalIgnoreCase) { "openid", "profile", "email", "offline_access" };
 
@@ -65,10 +65,12 @@ public sealed class UserTokenGrants(SignInGrants grants, TokenIssuer issuer, Sig
         var granted = resourceScopes.Count == 0
             ? ["User.Read"]
             : resourceScopes.Where(s => ResourceOf(s) == resource).Select(s => s[(s.LastIndexOf('/') + 1)..]).ToList();
+        var format = AccessTokenFormat.For(resource, apps);
         var spec = new TokenSpec
         {
-            Issuer = TokenIssuer.IssuerFor(baseUrl, user.TenantId),
-            Audience = resource,
+            Version = format.Version,
+            Issuer = format.IssuerFor(baseUrl, user.TenantId),
+            Audience = format.Audience,
             TenantId = user.TenantId,
             ObjectId = user.Id,
             ClientId = app.ClientId,
@@ -84,7 +86,7 @@ public sealed class UserTokenGrants(SignInGrants grants, TokenIssuer issuer, Sig
             ["expires_in"] = seconds,
             ["ext_expires_in"] = seconds,
             ["access_token"] = issuer.Issue(spec),
-            ["id_token"] = IdToken(app, user, nonce, spec.Issuer),
+            ["id_token"] = IdToken(app, user, nonce, TokenIssuer.IssuerFor(baseUrl, user.TenantId)),
             ["refresh_token"] = grants.IssueRefreshToken(new RefreshGrant(app.ClientId, user)),
             ["client_info"] = ClientInfo(user),
         });

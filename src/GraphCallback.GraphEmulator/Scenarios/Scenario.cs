@@ -17,4 +17,7 @@ public sealed record ScenarioTenant(string Id, string DisplayName, string Domain
 public sealed record ScenarioApp(string ClientId, string? ClientSecret, string DisplayName, IReadOnlyList<string>? Roles, IReadOnlyList<string>? DelegatedScopes)
 {
     public IReadOnlyList<string>? RedirectUris { get; init; }
+
+    /// <summary>api.requestedAccessTokenVersion of the registration; null gives v1.0 tokens, as in Entra ID.</summary>
+    public int? RequestedAccessTokenVersion { get; init; }
 }

@@ -43,6 +43,7 @@ public sealed class ScenarioLoader(IEnumerable<IResettable> state, IEnumerable<I
             apps.Register(new ClientApp(app.ClientId, app.ClientSecret, app.DisplayName, app.Roles ?? ClientApp.DefaultRoles, app.DelegatedScopes ?? ClientApp.DefaultScopes)
             {
                 RedirectUris = app.RedirectUris ?? [],
+                RequestedAccessTokenVersion = app.RequestedAccessTokenVersion,
             });
         }
 

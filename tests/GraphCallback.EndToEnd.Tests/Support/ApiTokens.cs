@@ -13,11 +13,12 @@ internal static class ApiTokens
 {
     public static string Audience => "api://" + Demo.ClientId;
 
-    public static async Task<string> MintAsync(this SystemUnderTest system, string user, string defect = "None", string scopes = "access_as_user", string? audience = null)
+    /// <param name="version">"V1" or "V2" to mint that format with the audience as given; by default the demo registration decides (v2.0).</param>
+    public static async Task<string> MintAsync(this SystemUnderTest system, string user, string defect = "None", string scopes = "access_as_user", string? audience = null, string? version = null)
     {
         using var handler = new TrustedCertificate(system.AppSettings[TrustedCertificate.ConfigurationKey]).CreateHandler();
         using var https = new HttpClient(handler) { BaseAddress = new Uri(system.EmulatorHttps, "_emulator/") };
-        using var response = await https.PostAsJsonAsync("tokens", new { user, clientId = Demo.ClientId, audience = audience ?? Audience, scopes, defect });
+        using var response = await https.PostAsJsonAsync("tokens", new { user, clientId = Demo.ClientId, audience = audience ?? Audience, scopes, defect, version });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }

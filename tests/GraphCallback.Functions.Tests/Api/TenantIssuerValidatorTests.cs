@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace GraphCallback.Functions.Tests.Api;
 
-/// <summary>The issuer must be the configured instance's issuer for the token's own tenant.</summary>
+/// <summary>The issuer must be the token's own tenant's, in the form its version uses.</summary>
 public sealed class TenantIssuerValidatorTests
 {
     private const string Instance = "https://login.example/";
@@ -13,30 +13,43 @@ public sealed class TenantIssuerValidatorTests
 
     private readonly TenantIssuerValidator _validator = new(Instance);
 
-    [Fact]
-    public void Accepts_the_issuer_of_the_tokens_own_tenant() =>
-        Assert.Equal($"https://login.example/{TenantA}/v2.0", _validator.Validate($"https://login.example/{TenantA}/v2.0", Token(TenantA), new TokenValidationParameters()));
+    [Theory]
+    [InlineData("2.0", "https://login.example/" + TenantA + "/v2.0")]
+    [InlineData("1.0", "https://sts.windows.net/" + TenantA + "/")]
+    public void Accepts_the_issuer_of_the_tokens_own_tenant_for_its_version(string version, string issuer) =>
+        Assert.Equal(issuer, _validator.Validate(issuer, Token(TenantA, version), new TokenValidationParameters()));
 
     [Theory]
-    [InlineData("https://login.example/" + TenantB + "/v2.0")]
-    [InlineData("https://login.example/" + TenantA)]
-    [InlineData("https://other.example/" + TenantA + "/v2.0")]
-    [InlineData("https://login.example/organizations/v2.0")]
-    public void Refuses_another_tenants_or_another_authoritys_issuer(string issuer) =>
-        Assert.Throws<SecurityTokenInvalidIssuerException>(() => _validator.Validate(issuer, Token(TenantA), new TokenValidationParameters()));
+    [InlineData("2.0", "https://login.example/" + TenantB + "/v2.0")]
+    [InlineData("2.0", "https://login.example/" + TenantA)]
+    [InlineData("2.0", "https://other.example/" + TenantA + "/v2.0")]
+    [InlineData("2.0", "https://login.example/organizations/v2.0")]
+    [InlineData("2.0", "https://sts.windows.net/" + TenantA + "/")]
+    [InlineData("1.0", "https://login.example/" + TenantA + "/v2.0")]
+    [InlineData("1.0", "https://sts.windows.net/" + TenantB + "/")]
+    [InlineData("1.0", "https://sts.windows.net/" + TenantA)]
+    [InlineData("3.0", "https://login.example/" + TenantA + "/v2.0")]
+    [InlineData(null, "https://login.example/" + TenantA + "/v2.0")]
+    public void Refuses_another_tenants_another_authoritys_or_another_versions_issuer(string? version, string issuer) =>
+        Assert.Throws<SecurityTokenInvalidIssuerException>(() => _validator.Validate(issuer, Token(TenantA, version), new TokenValidationParameters()));
 
     [Theory]
     [InlineData(null)]
     [InlineData("organizations")]
     public void Refuses_a_token_without_a_tenant_id(string? tenantId) =>
-        Assert.Throws<SecurityTokenInvalidIssuerException>(() => _validator.Validate($"https://login.example/{tenantId}/v2.0", Token(tenantId), new TokenValidationParameters()));
+        Assert.Throws<SecurityTokenInvalidIssuerException>(() => _validator.Validate($"https://login.example/{tenantId}/v2.0", Token(tenantId, "2.0"), new TokenValidationParameters()));
 
-    private static JsonWebToken Token(string? tenantId)
+    private static JsonWebToken Token(string? tenantId, string? version)
     {
         var claims = new Dictionary<string, object> { ["oid"] = Guid.NewGuid().ToString() };
         if (tenantId is not null)
         {
             claims["tid"] = tenantId;
+        }
+
+        if (version is not null)
+        {
+            claims["ver"] = version;
         }
 
         return new JsonWebToken(new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor { Claims = claims }));

@@ -35,7 +35,7 @@ public sealed class BrowserSignInTests(EmulatorFixture emulator) : IAsyncLifetim
 
         Assert.Equal(HttpStatusCode.OK, tokens.Status);
         var access = new JsonWebToken(tokens.Body.GetProperty("access_token").GetString());
-        Assert.Equal("api://" + DemoUsers.AppClientId, access.GetClaim("aud").Value);
+        Assert.Equal(DemoUsers.AppClientId, access.GetClaim("aud").Value);
         Assert.Equal("access_as_user", access.GetClaim("scp").Value);
         Assert.Equal(DemoUsers.Megan, access.GetClaim("oid").Value);
         Assert.Equal($"{emulator.BaseUrl}/{DemoUsers.TenantId}/v2.0", access.Issuer);

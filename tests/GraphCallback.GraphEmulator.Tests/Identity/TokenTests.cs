@@ -36,8 +36,49 @@ public sealed class TokenTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Equal(DemoUsers.MeganUpn, jwt.GetClaim("preferred_username").Value);
         Assert.Equal("Megan Bowen", jwt.GetClaim("name").Value);
         Assert.False(string.IsNullOrEmpty(jwt.GetClaim("azp").Value));
+
+        // The demo registration asks for v2.0 tokens, and those name the API by its client id.
+        Assert.Equal([DemoUsers.AppClientId], jwt.Audiences);
+        Assert.Equal($"{emulator.BaseUrl}/{DemoUsers.TenantId}/v2.0", jwt.Issuer);
         Assert.Equal("RS256", jwt.Alg);
         Assert.False(string.IsNullOrEmpty(jwt.Kid));
+    }
+
+    [Fact]
+    public async Task An_api_registered_without_a_token_version_gets_v1_tokens_named_by_the_uri_it_was_asked_for()
+    {
+        const string otherApi = "api://2b7c1e4d-9a3f-4c5e-8d1b-6f0a2e3c4b5d";
+
+        var jwt = new JsonWebToken(await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, audience = otherApi, scopes = "access_as_user" }));
+
+        Assert.Equal("1.0", jwt.GetClaim("ver").Value);
+        Assert.Equal($"https://sts.windows.net/{DemoUsers.TenantId}/", jwt.Issuer);
+        Assert.Equal([otherApi], jwt.Audiences);
+        Assert.Equal(DemoUsers.MeganUpn, jwt.GetClaim("upn").Value);
+        Assert.False(string.IsNullOrEmpty(jwt.GetClaim("appid").Value));
+        Assert.False(jwt.TryGetClaim("azp", out _));
+        Assert.False(jwt.TryGetClaim("preferred_username", out _));
+    }
+
+    [Fact]
+    public async Task On_behalf_of_takes_a_v1_assertion_for_an_api_registered_without_a_token_version()
+    {
+        const string otherClient = "2b7c1e4d-9a3f-4c5e-8d1b-6f0a2e3c4b5d";
+        var assertion = await emulator.MintTokenAsync(new { user = DemoUsers.MeganUpn, audience = "api://contoso.example/" + otherClient, scopes = "access_as_user", clientId = otherClient });
+
+        var response = await TokenRequestAsync(new()
+        {
+            ["grant_type"] = "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            ["client_id"] = otherClient,
+            ["client_secret"] = "any",
+            ["assertion"] = assertion,
+            ["scope"] = "https://graph.microsoft.com/User.Read",
+            ["requested_token_use"] = "on_behalf_of",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var me = await emulator.Graph(response.Body.GetProperty("access_token").GetString()!).Me.GetAsync();
+        Assert.Equal("Megan Bowen", me!.DisplayName);
     }
 
     [Theory]
@@ -92,6 +133,11 @@ public sealed class TokenTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.Status);
         var token = new JsonWebToken(response.Body.GetProperty("access_token").GetString());
         Assert.Equal("https://graph.microsoft.com", token.GetClaim("aud").Value);
+
+        // Graph's own registration takes v1.0 tokens, so every Graph token is one.
+        Assert.Equal("1.0", token.GetClaim("ver").Value);
+        Assert.Equal($"https://sts.windows.net/{DemoUsers.TenantId}/", token.Issuer);
+        Assert.Equal(DemoUsers.AppClientId, token.GetClaim("appid").Value);
         Assert.Contains(token.Claims, c => c.Type == "roles" && c.Value == "CallRecords.Read.All");
         var users = await emulator.Graph(token.EncodedToken).Users.GetAsync();
         Assert.Equal(3, users!.Value!.Count);
@@ -182,7 +228,7 @@ public sealed class TokenTests(EmulatorFixture emulator) : IAsyncLifetime
         return await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = configuration.Issuer,
-            ValidAudience = ApiAudience,
+            ValidAudience = DemoUsers.AppClientId,
             IssuerSigningKeys = configuration.SigningKeys,
 
             // Lifetimes are judged on the emulator's clock (the suite's), not the machine's.
