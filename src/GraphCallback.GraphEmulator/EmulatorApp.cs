@@ -5,6 +5,8 @@ using GraphCallback.GraphEmulator.Platform.Counters;
 using GraphCallback.GraphEmulator.Platform.Delta;
 using GraphCallback.GraphEmulator.Platform.Faults;
 using GraphCallback.GraphEmulator.Platform.Features;
+using GraphCallback.GraphEmulator.Platform.Permissions;
+using GraphCallback.GraphEmulator.Platform.Throttling;
 using GraphCallback.GraphEmulator.Scenarios;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +38,7 @@ public static class EmulatorApp
         builder.Services.AddSingleton<TenantRegistry>();
         builder.Services.AddSingleton<IResettable>(sp => sp.GetRequiredService<TenantRegistry>());
         builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddSingleton<MailboxConcurrency>();
         builder.Services.AddSingleton<DeltaTokens>();
         builder.Services.AddFeatureState<RequestCounters>();
         builder.Services.AddFeatureState<FaultInjector>();
@@ -56,6 +59,8 @@ public static class EmulatorApp
         app.UseRouting();
         app.UseCors();
         app.UseMiddleware<RequestCountingMiddleware>();
+        app.UseMiddleware<PermissionMiddleware>();
+        app.UseMiddleware<MailboxConcurrencyMiddleware>();
         app.UseMiddleware<FaultInjectionMiddleware>();
 
         var routes = new EmulatorRoutes(app.MapGroup(GraphRequest.Prefix), app.MapGroup(ControlApi.Prefix), app);

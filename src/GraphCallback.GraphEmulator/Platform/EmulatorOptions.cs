@@ -23,6 +23,9 @@ public sealed class EmulatorOptions
     /// <summary>How long the emulator waits for a webhook (validation handshake or delivery) to answer.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Outlook's concurrent requests per app and mailbox; one more is 429 (0 turns the limit off).</summary>
+    public int MailboxConcurrencyLimit { get; set; } = 4;
+
     /// <summary>How many notifications at most go into one POST.</summary>
     public int NotificationBatchSize { get; set; } = 20;
 }

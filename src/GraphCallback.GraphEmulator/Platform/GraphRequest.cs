@@ -18,6 +18,13 @@ public static class GraphRequest
             ?? GraphCaller.Anonymous(context.RequestServices.GetRequiredService<TenantRegistry>().DefaultTenantId);
     }
 
+    /// <summary>True when the request carried a valid bearer token.</summary>
+    public static bool HasCaller(this HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items[CallerKey] is GraphCaller;
+    }
+
     internal static void SetCaller(this HttpContext context, GraphCaller caller) => context.Items[CallerKey] = caller;
 
     /// <summary>The path as the client sent it (before /me and key-segment normalisation); links are built from it.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using GraphCallback.GraphEmulator.Platform;
+using GraphCallback.GraphEmulator.Platform.Permissions;
 using Microsoft.Graph.Models;
 
 namespace GraphCallback.GraphEmulator.Subscriptions;
@@ -70,6 +71,11 @@ public static class SubscriptionEndpoints
         }
 
         DelegatedOnlyResources.Check(normalized, caller);
+
+        // Subscribing needs what reading the resource needs (subscription-post-subscriptions).
+        var read = PermissionTable.Find("GET", "/" + normalized.Split('?')[0])
+            ?? throw GraphErrorException.BadRequest($"Change notifications are not supported for the resource '{request.Resource}'.", "InvalidRequest");
+        PermissionCheck.Demand(caller, read, segments is ["users", var target, ..] ? target : null);
 
         CheckExpiration(request.ExpirationDateTime.Value, normalized, clock);
         var entry = new SubscriptionEntry

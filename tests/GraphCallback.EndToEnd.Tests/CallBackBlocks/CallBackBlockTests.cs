@@ -148,6 +148,7 @@ public sealed class CallBackBlockTests : IAsyncLifetime
         {
             Content = body is null ? null : JsonContent.Create(body),
         };
+        await AsMeganAsync(request);
         using var response = await _system.Control.SendAsync(request);
         response.EnsureSuccessStatusCode();
     }
@@ -195,11 +196,17 @@ public sealed class CallBackBlockTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_system.EmulatorUrl, $"/v1.0/users/{Demo.Megan}/events?$top=100"));
         request.Headers.TryAddWithoutValidation("Prefer", "outlook.timezone=\"UTC\"");
+        await AsMeganAsync(request);
         using var response = await _system.Control.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var events = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").EnumerateArray();
         return [.. events.Where(e => e.GetProperty("categories").EnumerateArray().Any(c => c.GetString() == "Call-back"))];
     }
+
+    // Graph serves no one without a token: these are Megan's own calls, with her delegated calendar scope.
+    private async Task AsMeganAsync(HttpRequestMessage request) =>
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", await _system.MintAsync(Demo.Megan, scopes: "Calendars.ReadWrite", audience: "https://graph.microsoft.com"));
 
     private async Task<Dictionary<string, int>> RequestCountsAsync() =>
         await _system.Control.GetFromJsonAsync<Dictionary<string, int>>("counters") ?? [];

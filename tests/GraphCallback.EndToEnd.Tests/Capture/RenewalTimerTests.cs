@@ -3,8 +3,8 @@ using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.Subscriptions;
+using GraphCallback.Testing;
 using Microsoft.Graph;
-using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace GraphCallback.EndToEnd.Tests.Capture;
 
@@ -30,7 +30,9 @@ public sealed class RenewalTimerTests : IAsyncLifetime
         var subscriptions = new SubscriptionStore(_tables);
         var inbox = (await subscriptions.FindAsync((await new ConnectionStore(_tables).FindAsync(Demo.MeganKey))!.InboxSubscriptionId!))!;
         var callRecords = Assert.Single(await subscriptions.OwnedByAsync(Demo.TenantId, null));
-        using (var graph = new GraphServiceClient(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), new Uri(_system.EmulatorUrl, "/v1.0").ToString()))
+        // Graph forgets the subscription: its owner, the app, is the only caller allowed to delete it.
+        var asTheApp = new MintedTokens(new Uri(_system.EmulatorUrl, "/_emulator/"), new { clientId = Demo.ClientId }).Provider();
+        using (var graph = new GraphServiceClient(GraphClientFactory.Create(), asTheApp, new Uri(_system.EmulatorUrl, "/v1.0").ToString()))
         {
             await graph.Subscriptions[inbox.Id].DeleteAsync();
         }

@@ -12,6 +12,9 @@ public sealed class EmulatedGraph : IAsyncLifetime
 {
     public const string Megan = "3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
+    /// <summary>The demo scenario's registration of GraphCallback.</summary>
+    public const string DemoClientId = "7d3c9f1e-2b4a-4c6d-8e0f-1a2b3c4d5e6f";
+
     private WebApplication? _app;
 
     public GraphServiceClient Client { get; private set; } = null!;
@@ -27,8 +30,10 @@ public sealed class EmulatedGraph : IAsyncLifetime
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         _app = EmulatorApp.Build(["--urls", url, "--scenario", "demo", "--Logging:LogLevel:Default", "Warning"], services => services.AddSingleton<TimeProvider>(Clock));
         await _app.StartAsync();
-        Client = new GraphServiceClient(GraphClientFactory.Create(), new AnonymousAuthenticationProvider(), url + "/v1.0");
         Control.BaseAddress = new Uri(url + "/_emulator/");
+
+        // The adapters act with the demo registration's roles: exactly the app's application permissions.
+        Client = new GraphServiceClient(GraphClientFactory.Create(), new MintedTokens(Control.BaseAddress, new { clientId = DemoClientId }).Provider(), url + "/v1.0");
     }
 
     public async Task DisposeAsync()

@@ -59,12 +59,19 @@ public sealed class EmulatorFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A real GraphServiceClient (default middleware: retry, redirect, ...) pointed at the emulator.</summary>
+    /// <summary>Every application permission the emulator's routes know: what a test of the emulator itself acts with.</summary>
+    public static readonly IReadOnlyList<string> AllRoles =
+        ["Mail.ReadWrite", "Mail.Send", "Calendars.ReadWrite", "Tasks.ReadWrite.All", "Contacts.ReadWrite", "MailboxSettings.ReadWrite", "User.Read.All", "CallRecords.Read.All", "TeamsActivity.Send"];
+
+    /// <summary>
+    /// A real GraphServiceClient (default middleware: retry, redirect, ...) pointed at the emulator,
+    /// sending <paramref name="accessToken"/>, or by default an app token of the demo app with every role.
+    /// </summary>
     public GraphServiceClient Graph(string? accessToken = null)
     {
         var http = GraphClientFactory.Create();
         IAuthenticationProvider auth = accessToken is null
-            ? new AnonymousAuthenticationProvider()
+            ? new MintedTokens(Control.BaseAddress!, new { clientId = DemoUsers.AppClientId, roles = AllRoles }).Provider()
             : new BaseBearerTokenAuthenticationProvider(new StaticTokenProvider(accessToken));
         return new GraphServiceClient(http, auth, GraphUrl);
     }
