@@ -14,4 +14,11 @@ public sealed record SubscriptionRequest(string Resource, string ChangeTypes, Ti
     public static SubscriptionRequest CallRecords() =>
         new("communications/callRecords", "created,updated", TimeSpan.FromMinutes(4_230 - 60));
 
+    /// <summary>Whether a subscription Graph holds with <paramref name="changeTypes"/> reports what this request asks for (unknown counts as yes).</summary>
+    public bool IsMetBy(string? changeTypes) =>
+        changeTypes is null || Split(ChangeTypes).SetEquals(Split(changeTypes));
+
+    private static HashSet<string> Split(string changeTypes) =>
+        changeTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
 }
