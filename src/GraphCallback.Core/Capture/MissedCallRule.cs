@@ -7,7 +7,8 @@ namespace GraphCallback.Core.Capture;
 ///     the organizer only when no session names a caller, because for a PSTN call into Teams the
 ///     organizer can be the callee), and
 /// (2) they were rung: they are the callee of at least one session, and
-/// (3) none of their sessions connected (a connected session has media and no failure info).
+/// (3) none of their sessions connected: a connected session has media segments and either no
+///     failure info or a failure at midcall (answered, then dropped: the caller was reached).
 /// Every member of a ring group who was rung and did not answer gets their own missed call.
 /// </summary>
 public static class MissedCallRule
@@ -30,10 +31,13 @@ public static class MissedCallRule
         return
         [
             .. rung
-                .Where(user => !record.Sessions.Any(s => s.Connected && (IsUser(s.Callee, user) || IsUser(s.Caller, user))))
+                .Where(user => !record.Sessions.Any(s => Connected(s) && (IsUser(s.Callee, user) || IsUser(s.Caller, user))))
                 .Select(user => new MissedCall(user, originator, record.Start)),
         ];
     }
+
+    private static bool Connected(CallSession session) =>
+        session.HadSegments && session.Failure is SessionFailure.None or SessionFailure.Midcall;
 
     private static bool IsUser(CallParty? party, string userId) =>
         string.Equals(party?.UserId, userId, StringComparison.OrdinalIgnoreCase);

@@ -17,7 +17,7 @@ namespace GraphCallback.Functions.Capture;
 public sealed class CapturePstnCalls(
     GraphClients graph,
     ConnectionStore connections,
-    PstnWatermarks watermarks,
+    Watermarks watermarks,
     CallCapture capture,
     TimeProvider time) : ITimerFunction
 {
@@ -31,7 +31,7 @@ public sealed class CapturePstnCalls(
         var now = time.GetUtcNow();
         foreach (var tenant in (await connections.AllAsync(cancellationToken).ConfigureAwait(false)).GroupBy(c => c.User.TenantId))
         {
-            var from = (await watermarks.GetAsync(tenant.Key, cancellationToken).ConfigureAwait(false) ?? now - FirstLookBack) - Overlap;
+            var from = (await watermarks.GetAsync(tenant.Key, Watermarks.PstnCalls, cancellationToken).ConfigureAwait(false) ?? now - FirstLookBack) - Overlap;
             var rows = await new PstnCallLog(graph.ForTenant(tenant.Key)).ReadAsync(from, now, cancellationToken).ConfigureAwait(false);
             var connected = tenant.Select(c => c.User.ObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var missed in PstnMissedCallRule.Apply(rows, connected))
@@ -45,7 +45,7 @@ public sealed class CapturePstnCalls(
                     cancellationToken).ConfigureAwait(false);
             }
 
-            await watermarks.SetAsync(tenant.Key, now, cancellationToken).ConfigureAwait(false);
+            await watermarks.SetAsync(tenant.Key, Watermarks.PstnCalls, now, cancellationToken).ConfigureAwait(false);
         }
     }
 }

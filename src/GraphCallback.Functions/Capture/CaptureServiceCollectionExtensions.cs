@@ -15,11 +15,14 @@ public static class CaptureServiceCollectionExtensions
         services.AddSingleton<KnownSubscriptions>();
         services.AddScoped<CallCapture>();
         services.AddScoped<InboxCatchUp>();
+        services.AddScoped<CallRecordCapture>();
+        services.AddScoped<CallRecordCatchUp>();
         services.AddScoped<UserConnector>();
         services.AddQueueFunction<ProcessNotifications>();
         services.AddTimerFunction<RenewSubscriptions>();
         services.AddTimerFunction<CatchUpInboxes>();
         services.AddTimerFunction<CapturePstnCalls>();
+        services.AddTimerFunction<CatchUpCallRecords>();
         return services;
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using GraphCallback.Core.Callers;
-using GraphCallback.Core.Calls;
 using GraphCallback.Core.Capture;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
@@ -9,7 +7,6 @@ using GraphCallback.Graph.Capture;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.Subscriptions;
-using Microsoft.Extensions.Options;
 
 namespace GraphCallback.Functions.Capture;
 
@@ -21,10 +18,12 @@ namespace GraphCallback.Functions.Capture;
 public sealed partial class ProcessNotifications(
     GraphClients graph,
     CallCapture capture,
+    CallRecordCapture callRecords,
     ConnectionStore connections,
     SubscriptionStore subscriptions,
     UserConnector connector,
     InboxCatchUp catchUp,
+    CallRecordCatchUp callRecordCatchUp,
     ILogger<ProcessNotifications> logger) : IQueueFunction
 {
     /// <summary>The activity of one notification within a message, tagged with its subscription's purpose.</summary>
@@ -100,28 +99,13 @@ public sealed partial class ProcessNotifications(
         }
     }
 
+    // A created and every updated version alike: the record is judged as it is now, and idempotently.
     private async Task CaptureCallRecordAsync(string tenantId, string callRecordId, CancellationToken cancellationToken)
     {
-        var record = await new CallRecordReader(graph.ForTenant(tenantId)).ReadAsync(callRecordId, cancellationToken).ConfigureAwait(false);
-        if (record is null)
-        {
-            return;
-        }
-
         var connected = (await connections.InTenantAsync(tenantId, cancellationToken).ConfigureAwait(false))
             .Select(c => c.User.ObjectId)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var missed in MissedCallRule.Apply(record, connected))
-        {
-            var user = new UserKey(tenantId, missed.UserId);
-            await capture.CaptureAsync(
-                user,
-                settings => new CallEvent(
-                    new CallEventKey(CallSourceKind.CallRecord, record.Id),
-                    new Caller(PhoneNumber.Parse(missed.Caller.PhoneNumber, settings.DefaultRegion), missed.Caller.DisplayName),
-                    missed.At),
-                cancellationToken).ConfigureAwait(false);
-        }
+        await callRecords.CaptureAsync(tenantId, callRecordId, connected, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task HandleLifecycleAsync(CaptureWork work, string lifecycle, CancellationToken cancellationToken)
@@ -140,6 +124,9 @@ public sealed partial class ProcessNotifications(
                 break;
             case "subscriptionRemoved":
                 await connector.ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
+                break;
+            case "missed" when subscription.Purpose == SubscriptionPurpose.CallRecords:
+                await callRecordCatchUp.RunAsync(subscription.TenantId, cancellationToken).ConfigureAwait(false);
                 break;
             case "missed" when owner is not null:
                 if (await connections.FindAsync(owner, cancellationToken).ConfigureAwait(false) is { } connection)

@@ -46,20 +46,33 @@ public sealed class UserConnector(
         return await connections.FindAsync(user, cancellationToken).ConfigureAwait(false) ?? connection;
     }
 
-    /// <summary>Extends a subscription's life; one Graph no longer knows (404) is replaced instead.</summary>
-    /// <returns>True when it was renewed, false when it had to be replaced.</returns>
+    /// <summary>
+    /// Extends a subscription's life; one Graph no longer knows (404) is replaced instead, and so is
+    /// one made for other change types than we ask for now (call records took only "created" before
+    /// revisions counted): Graph renews a subscription but does not change what it reports.
+    /// </summary>
+    /// <returns>True when it was renewed (or retyped), false when Graph had forgotten it.</returns>
     public async Task<bool> RenewAsync(SubscriptionRecord subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var renewed = await GraphFor(subscription.TenantId).RenewAsync(subscription.Id, RequestFor(subscription).Lifetime, cancellationToken).ConfigureAwait(false);
-        if (renewed is { } expiresAt)
+        var request = RequestFor(subscription);
+        var renewed = await GraphFor(subscription.TenantId).RenewAsync(subscription.Id, request.Lifetime, cancellationToken).ConfigureAwait(false);
+        if (renewed?.ExpirationDateTime is not { } expiresAt)
         {
-            await subscriptions.SaveAsync(subscription with { ExpiresAt = expiresAt }, cancellationToken).ConfigureAwait(false);
+            await ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        if (!request.IsMetBy(renewed.ChangeType))
+        {
+            // Anything created in between is found by the catch-up rounds.
+            await GraphFor(subscription.TenantId).DeleteAsync(subscription.Id, cancellationToken).ConfigureAwait(false);
+            await ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
-        await ReplaceAsync(subscription, cancellationToken).ConfigureAwait(false);
-        return false;
+        await subscriptions.SaveAsync(subscription with { ExpiresAt = expiresAt }, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>Forgets a subscription Graph removed and subscribes again (a user's inbox with a catch-up round, a To Do list as it was).</summary>

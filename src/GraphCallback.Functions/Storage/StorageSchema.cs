@@ -10,7 +10,7 @@ public sealed class StorageSchema(
     FollowUpStore followUps,
     SubscriptionStore subscriptions,
     ConnectionStore connections,
-    PstnWatermarks watermarks,
+    Watermarks watermarks,
     CallBackBlockStore blocks,
     WorkQueues queues)
 {

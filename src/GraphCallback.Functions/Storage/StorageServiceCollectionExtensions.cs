@@ -26,7 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => new FollowUpStore(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new SubscriptionStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new ConnectionStore(provider.GetRequiredService<TableServiceClient>()));
-        services.AddSingleton(provider => new PstnWatermarks(provider.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton(provider => new Watermarks(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new SettingsStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new CallBackBlockStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new WorkQueues(

@@ -69,15 +69,14 @@ public sealed class GraphSubscriptions(GraphServiceClient graph, TimeProvider ti
         }
     }
 
-    /// <returns>The new expiry, or null when Graph no longer knows the subscription (it must be recreated).</returns>
-    public async Task<DateTimeOffset?> RenewAsync(string subscriptionId, TimeSpan lifetime, CancellationToken cancellationToken = default)
+    /// <returns>The subscription as Graph renewed it, or null when Graph no longer knows it (it must be recreated).</returns>
+    public async Task<Subscription?> RenewAsync(string subscriptionId, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
         try
         {
-            var renewed = await graph.Subscriptions[subscriptionId].PatchAsync(
+            return await graph.Subscriptions[subscriptionId].PatchAsync(
                 new Subscription { ExpirationDateTime = time.GetUtcNow() + lifetime },
                 cancellationToken: cancellationToken).ConfigureAwait(false);
-            return renewed?.ExpirationDateTime;
         }
         catch (ODataError error) when (error.ResponseStatusCode == 404)
         {

@@ -2,33 +2,48 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using GraphCallback.GraphEmulator.Platform;
 using GraphCallback.GraphEmulator.Platform.OData;
+using GraphCallback.GraphEmulator.Platform.Paging;
 
 namespace GraphCallback.GraphEmulator.CallRecords;
 
 /// <summary>
-/// GET /communications/callRecords/{id} ($expand=sessions($expand=segments), participants_v2) and
+/// GET /communications/callRecords (listed with a startDateTime or participant filter, without
+/// relationships), GET /communications/callRecords/{id} ($expand=sessions($expand=segments),
+/// participants_v2; sessions 60 a page with sessions@odata.nextLink) and
 /// getPstnCalls(fromDateTime,toDateTime) paged with @odata.nextLink.
 /// </summary>
 public static class CallRecordEndpoints
 {
     private const int PstnPageSize = 1000;
+    private const int SessionPageSize = 60;
+
+    // Graph does not document the list's page size; a small one makes clients follow nextLink.
+    private const int ListPageSize = 10;
     private static readonly TimeSpan MaxPstnRange = TimeSpan.FromDays(90);
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
     public static IEndpointRouteBuilder MapCallRecords(this IEndpointRouteBuilder graph)
     {
         graph.MapGet("/communications/callRecords/microsoft.graph.callRecords.getPstnCalls", PstnCalls);
         graph.MapGet("/communications/callRecords/getPstnCalls", PstnCalls);
 
+        graph.MapGet("/communications/callRecords", (HttpContext context, CallRecordsState records, TimeProvider clock) =>
+        {
+            CallRecordListFilter.EnsureSupported(ODataQuery.From(context.Request).Filter);
+            var listed = records.List(context.Caller().TenantId, clock.GetUtcNow() - Retention).Select(json => JsonNode.Parse(json)!.AsObject());
+            return GraphResults.List(context, listed, r => r, (r, _) => WithoutUnexpanded(r.DeepClone().AsObject(), ODataQuery.Empty, "sessions", "participants_v2"), ListPageSize);
+        });
+
         graph.MapGet("/communications/callRecords/{id}", (HttpContext context, string id, CallRecordsState records) =>
         {
             var query = ODataQuery.From(context.Request);
-            return GraphResults.Json(Projection.Apply(Render(Find(context, id, records), query), query));
+            return GraphResults.Json(Projection.Apply(Render(context, id, Find(context, id, records), query), query));
         });
 
         graph.MapGet("/communications/callRecords/{id}/sessions", (HttpContext context, string id, CallRecordsState records) =>
         {
             var sessions = Find(context, id, records)["sessions"] as JsonArray ?? [];
-            return GraphResults.List(context, sessions.OfType<JsonObject>(), s => s, (s, q) => WithoutUnexpanded(s, q, "segments"), 60);
+            return GraphResults.List(context, sessions.OfType<JsonObject>(), s => s, (s, q) => WithoutUnexpanded(s.DeepClone().AsObject(), q, "segments"), SessionPageSize);
         });
 
         return graph;
@@ -38,8 +53,10 @@ public static class CallRecordEndpoints
         JsonNode.Parse(records.Find(context.Caller().TenantId, id)
             ?? throw GraphErrorException.NotFound($"Call record '{id}' was not found.", "NotFound"))!.AsObject();
 
-    // Sessions and participants_v2 are relationships: returned only when expanded, and segments only when expanded inside sessions.
-    private static JsonObject Render(JsonObject record, ODataQuery query)
+    // Sessions and participants_v2 are relationships: returned only when expanded, and segments only
+    // when expanded inside sessions. Expanded sessions stop at one page; the link to the rest has the
+    // shape of Microsoft's example (Get callRecord), "$metadata#" included.
+    private static JsonObject Render(HttpContext context, string id, JsonObject record, ODataQuery query)
     {
         WithoutUnexpanded(record, query, "sessions", "participants_v2");
         if (record["sessions"] is JsonArray sessions)
@@ -48,6 +65,13 @@ public static class CallRecordEndpoints
             foreach (var session in sessions.OfType<JsonObject>())
             {
                 WithoutUnexpanded(session, nested, "segments");
+            }
+
+            if (sessions.Count > SessionPageSize)
+            {
+                record["sessions"] = new JsonArray(sessions.Take(SessionPageSize).Select(s => s!.DeepClone()).ToArray());
+                var expand = nested.Expanded("segments") is null ? string.Empty : "$expand=segments&";
+                record["sessions@odata.nextLink"] = $"{context.BaseUrl()}{GraphRequest.Prefix}/$metadata#communications/callRecords('{id}')/sessions?{expand}$skiptoken={Pager.EncodeOffset(SessionPageSize)}";
             }
         }
 

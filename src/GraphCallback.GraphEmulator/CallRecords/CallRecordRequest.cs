@@ -16,6 +16,12 @@ public sealed record CallRecordRequest
 
     public bool Answered { get; init; }
 
+    /// <summary>"midcall": the answered call dropped, so its session carries failureInfo with stage midcall although it had media.</summary>
+    public string? FailureStage { get; init; }
+
+    /// <summary>How many times the callee was rung without answering before the last session (a call queue ringing again): one session each.</summary>
+    public int EarlierRings { get; init; }
+
     /// <summary>When the call started; null means now minus its duration.</summary>
     public DateTimeOffset? StartDateTime { get; init; }
 }

@@ -16,7 +16,8 @@ public sealed class CallRecordsSeeder(CallRecordsState records, TenantRegistry t
             foreach (var call in user.CallRecords)
             {
                 var caller = call.CallerUser is null ? null : tenants.FindUser(scenario.Tenant.Id, call.CallerUser);
-                records.Add(scenario.Tenant.Id, CallRecordFactory.Create(callee, caller, call.CallerNumber, now - call.Ago, call.DurationSeconds, call.Answered, now));
+                var request = new CallRecordRequest { Callee = user.Id, CallerUser = call.CallerUser, CallerNumber = call.CallerNumber, DurationSeconds = call.DurationSeconds, Answered = call.Answered, FailureStage = call.FailureStage };
+                records.Add(scenario.Tenant.Id, CallRecordFactory.Create(callee, caller, request, now - call.Ago, now));
             }
 
             foreach (var pstn in user.PstnCalls)

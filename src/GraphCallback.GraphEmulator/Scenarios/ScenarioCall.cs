@@ -33,6 +33,9 @@ public sealed record ScenarioCallRecord
     public int DurationSeconds { get; init; }
 
     public bool Answered { get; init; }
+
+    /// <summary>"midcall" for an answered call that dropped (see CallRecordRequest).</summary>
+    public string? FailureStage { get; init; }
 }
 
 /// <summary>A PSTN call log row for this user.</summary>

@@ -12,7 +12,10 @@ public class MissedCallRuleTests
     private static readonly HashSet<string> Connected = [Ana, Ben];
 
     private static CallSession Session(CallParty caller, string callee, bool connected, int seconds = 20) =>
-        new(caller, new CallParty(callee, null, null), T0, T0.AddSeconds(seconds), connected);
+        Session(caller, callee, connected ? SessionFailure.None : SessionFailure.CallSetup, seconds);
+
+    private static CallSession Session(CallParty caller, string callee, SessionFailure failure, int seconds = 20, bool hadSegments = true) =>
+        new(caller, new CallParty(callee, null, null), T0, T0.AddSeconds(seconds), hadSegments, failure);
 
     private static CallRecordSummary Record(params CallSession[] sessions) => new("rec-1", T0, T0.AddMinutes(1), null, sessions);
 
@@ -31,6 +34,20 @@ public class MissedCallRuleTests
     public void An_answered_call_is_missed_by_nobody()
     {
         Assert.Empty(MissedCallRule.Apply(Record(Session(ExternalCaller, Ana, connected: true)), Connected));
+    }
+
+    [Fact]
+    public void A_call_that_dropped_after_it_was_answered_was_answered()
+    {
+        Assert.Empty(MissedCallRule.Apply(Record(Session(ExternalCaller, Ana, SessionFailure.Midcall, seconds: 90)), Connected));
+    }
+
+    [Fact]
+    public void A_session_that_failed_at_an_unknown_stage_or_had_no_media_did_not_connect()
+    {
+        var record = Record(Session(ExternalCaller, Ana, SessionFailure.Unknown), Session(ExternalCaller, Ben, SessionFailure.None, hadSegments: false));
+
+        Assert.Equal([Ana, Ben], MissedCallRule.Apply(record, Connected).Select(m => m.UserId));
     }
 
     [Fact]
@@ -74,8 +91,8 @@ public class MissedCallRuleTests
     [Fact]
     public void The_caller_of_the_earliest_session_is_the_originator()
     {
-        var early = new CallSession(ExternalCaller, new CallParty(Ana, null, null), T0, T0.AddSeconds(5), false);
-        var transfer = new CallSession(new CallParty(Ana, null, null), new CallParty(Ben, null, null), T0.AddSeconds(10), T0.AddSeconds(30), false);
+        var early = new CallSession(ExternalCaller, new CallParty(Ana, null, null), T0, T0.AddSeconds(5), true, SessionFailure.CallSetup);
+        var transfer = new CallSession(new CallParty(Ana, null, null), new CallParty(Ben, null, null), T0.AddSeconds(10), T0.AddSeconds(30), true, SessionFailure.CallSetup);
 
         var missed = MissedCallRule.Apply(new CallRecordSummary("rec-3", T0, T0.AddMinutes(1), null, [transfer, early]), Connected);
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using GraphCallback.Core.Calls;
 using GraphCallback.Core.Users;
 using GraphCallback.EndToEnd.Tests.Support;
@@ -37,6 +39,91 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_revised_record_is_judged_again_without_a_second_follow_up_or_a_second_call()
+    {
+        var call = new { callee = Demo.Megan, callerNumber = "+44 20 7946 0247", answered = false };
+        var captured = _system.Activities.CaptureCount(Megan.PartitionKey);
+        var recordId = await _system.RecordCallAsync(call);
+        await _system.Activities.CapturesAsync(Megan.PartitionKey, captured + 1);
+
+        await _system.ReviseCallRecordAsync(recordId, new { callee = Demo.Megan, callerNumber = "+44 20 7946 0247", answered = false, earlierRings = 1 });
+        await _system.Activities.CapturesAsync(Megan.PartitionKey, captured + 2);
+
+        var followUp = Assert.Single(await _system.FollowUps.ListAsync(Megan, pendingOnly: false), f => f.Caller.Number.E164 == "+442079460247");
+        Assert.Equal(1, followUp.CallCount);
+        Assert.Equal(new CallEventKey(CallSourceKind.CallRecord, recordId), Assert.Single(followUp.Calls).Key);
+    }
+
+    [Fact]
+    public async Task A_revision_that_shows_the_call_went_unanswered_makes_the_follow_up()
+    {
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.CallRecords));
+        var recordId = await _system.RecordCallAsync(Demo.Megan, "+44 20 7946 0248", answered: true);
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.CallRecords), processed + 1);
+        var captured = _system.Activities.CaptureCount(Megan.PartitionKey);
+
+        await _system.ReviseCallRecordAsync(recordId, new { callee = Demo.Megan, callerNumber = "+44 20 7946 0248", answered = false });
+        await _system.Activities.CapturesAsync(Megan.PartitionKey, captured + 1);
+
+        Assert.Single(await _system.FollowUps.ListAsync(Megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460248");
+    }
+
+    [Fact]
+    public async Task A_call_answered_and_then_dropped_makes_no_follow_up()
+    {
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.CallRecords));
+
+        await _system.RecordCallAsync(new { callee = Demo.Megan, callerNumber = "+44 20 7946 0249", answered = true, durationSeconds = 75, failureStage = "midcall" });
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.CallRecords), processed + 1);
+
+        Assert.DoesNotContain(await _system.FollowUps.ListAsync(Megan, pendingOnly: false), f => f.Caller.Number.E164 == "+442079460249");
+    }
+
+    [Fact]
+    public async Task A_call_answered_after_60_unanswered_rings_makes_no_follow_up()
+    {
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.CallRecords));
+
+        await _system.RecordCallAsync(new { callee = Demo.Megan, callerNumber = "+44 20 7946 0250", answered = true, durationSeconds = 75, earlierRings = 60 });
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.CallRecords), processed + 1);
+
+        Assert.DoesNotContain(await _system.FollowUps.ListAsync(Megan, pendingOnly: false), f => f.Caller.Number.E164 == "+442079460250");
+    }
+
+    [Fact]
+    public async Task The_catch_up_timer_captures_a_record_whose_notification_was_lost_once()
+    {
+        await DropNextCallRecordNotificationAsync();
+        var recordId = await _system.RecordCallAsync(Demo.Megan, "+44 20 7946 0251", answered: false);
+        var timers = _system.App.Services.GetRequiredService<FunctionInvoker>();
+
+        await timers.RunTimerAsync("CatchUpCallRecords", new TimerTick(false, null, null), CancellationToken.None);
+        await timers.RunTimerAsync("CatchUpCallRecords", new TimerTick(false, null, null), CancellationToken.None);
+
+        var followUp = Assert.Single(await _system.FollowUps.ListAsync(Megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460251");
+        Assert.Equal(1, followUp.CallCount);
+        Assert.Equal(new CallEventKey(CallSourceKind.CallRecord, recordId), Assert.Single(followUp.Calls).Key);
+    }
+
+    [Fact]
+    public async Task A_missed_lifecycle_event_on_the_call_records_subscription_runs_the_catch_up()
+    {
+        await DropNextCallRecordNotificationAsync();
+        await _system.RecordCallAsync(Demo.Megan, "+44 20 7946 0252", answered: false);
+        var processed = _system.Activities.NotificationRunCount(nameof(SubscriptionPurpose.CallRecords));
+
+        var subscription = (await _system.Control.GetFromJsonAsync<JsonElement>("subscriptions")).GetProperty("value").EnumerateArray()
+            .Single(s => s.GetProperty("resource").GetString()!.Contains("callRecords", StringComparison.OrdinalIgnoreCase));
+        using (var response = await _system.Control.PostAsJsonAsync($"subscriptions/{subscription.GetProperty("id").GetString()}/lifecycle", new { lifecycleEvent = "missed" }))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.CallRecords), processed + 1);
+        Assert.Single(await _system.FollowUps.ListAsync(Megan, pendingOnly: true), f => f.Caller.Number.E164 == "+442079460252");
+    }
+
+    [Fact]
     public async Task The_PSTN_timer_captures_unanswered_inbound_calls_from_the_call_log_once()
     {
         await _system.LogPstnCallAsync(Demo.Megan, "+44 20 7946 0135", durationSeconds: 0);
@@ -62,5 +149,11 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
         await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.CallRecords), processed + 1);
 
         Assert.DoesNotContain(await _system.FollowUps.ListAsync(Megan, pendingOnly: false), f => f.Caller.Number.E164 == "+442079460357");
+    }
+
+    private async Task DropNextCallRecordNotificationAsync()
+    {
+        using var response = await _system.Control.PostAsJsonAsync("faults", new { kind = "DropNotification", count = 1, route = "communications/callRecords" });
+        response.EnsureSuccessStatusCode();
     }
 }

@@ -1,14 +1,18 @@
 using Azure.Data.Tables;
 using GraphCallback.EndToEnd.Tests.Support;
+using GraphCallback.Functions.Capture;
 using GraphCallback.Functions.Hosting;
+using GraphCallback.Graph.Connection;
+using GraphCallback.Graph.Subscriptions;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.Subscriptions;
 using GraphCallback.Testing;
+using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 
 namespace GraphCallback.EndToEnd.Tests.Capture;
 
-/// <summary>The hourly renewal timer extends expiring subscriptions and recreates the ones Graph forgot.</summary>
+/// <summary>The hourly renewal timer extends expiring subscriptions and recreates the ones Graph forgot or that report too little.</summary>
 public sealed class RenewalTimerTests : IAsyncLifetime
 {
     private SystemUnderTest _system = null!;
@@ -45,5 +49,27 @@ public sealed class RenewalTimerTests : IAsyncLifetime
         var replacement = (await new ConnectionStore(_tables).FindAsync(Demo.MeganKey))!.InboxSubscriptionId;
         Assert.NotEqual(inbox.Id, replacement);
         Assert.NotNull(await subscriptions.FindAsync(replacement!));
+    }
+
+    [Fact]
+    public async Task A_call_records_subscription_made_for_created_only_is_replaced_by_one_for_created_and_updated()
+    {
+        var subscriptions = new SubscriptionStore(_tables);
+        var current = Assert.Single(await subscriptions.OwnedByAsync(Demo.TenantId, null));
+        var graph = new GraphSubscriptions(_system.App.Services.GetRequiredService<GraphClients>().ForTenant(Demo.TenantId), _system.Clock);
+        var webhook = _system.App.Services.GetRequiredService<IOptions<WebhookOptions>>().Value;
+        await graph.DeleteAsync(current.Id);
+        await subscriptions.DeleteAsync(current.Id);
+        var createdOnly = SubscriptionRequest.CallRecords() with { ChangeTypes = "created" };
+        var old = await graph.CreateAsync(createdOnly, webhook.Endpoint("api/notifications"), webhook.Endpoint("api/notifications/lifecycle"), "old-state");
+        await subscriptions.SaveAsync(current with { Id = old.Id!, ClientState = "old-state", ExpiresAt = old.ExpirationDateTime!.Value });
+
+        await _system.App.Services.GetRequiredService<FunctionInvoker>().RunTimerAsync("RenewSubscriptions", new TimerTick(false, null, null), CancellationToken.None);
+
+        var replacement = Assert.Single(await subscriptions.OwnedByAsync(Demo.TenantId, null));
+        Assert.NotEqual(old.Id, replacement.Id);
+        Assert.False(await graph.ExistsAsync(old.Id!));
+        var held = await _system.App.Services.GetRequiredService<GraphClients>().ForTenant(Demo.TenantId).Subscriptions[replacement.Id].GetAsync();
+        Assert.Equal("created,updated", held!.ChangeType);
     }
 }

@@ -33,6 +33,21 @@ internal static class Emulator
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>Records a Teams call with the control API's full options (failureStage, earlierRings, ...); returns the call record id.</summary>
+    public static async Task<string> RecordCallAsync(this SystemUnderTest system, object call)
+    {
+        using var response = await system.Control.PostAsJsonAsync("callRecords", call);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Makes Graph write the next version of call record <paramref name="id"/>, as <paramref name="call"/> describes the call now.</summary>
+    public static async Task ReviseCallRecordAsync(this SystemUnderTest system, string id, object call)
+    {
+        using var response = await system.Control.PostAsJsonAsync($"callRecords/{id}/revisions", call);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Adds an inbound PSTN call log row for <paramref name="user"/>.</summary>
     public static async Task LogPstnCallAsync(this SystemUnderTest system, string user, string callerNumber, int durationSeconds)
     {

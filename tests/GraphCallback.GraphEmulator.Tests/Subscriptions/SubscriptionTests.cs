@@ -187,6 +187,26 @@ public sealed class SubscriptionTests(EmulatorFixture emulator) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_revised_call_record_is_notified_as_updated_to_a_created_and_updated_subscription()
+    {
+        var graph = emulator.Graph(await emulator.MintTokenAsync(new { roles = new[] { "CallRecords.Read.All" } }));
+        var request = Inbox("/communications/callRecords", "calls");
+        request.ExpirationDateTime = emulator.Clock.GetUtcNow().AddMinutes(4200);
+        await graph.Subscriptions.PostAsync(request);
+        var added = await emulator.ControlPostAsync("callRecords", new { callee = DemoUsers.MeganUpn, callerNumber = "+44 20 7946 0151" });
+        var id = added.GetProperty("id").GetString();
+        var created = await _webhook.NextAsync();
+
+        await emulator.ControlPostAsync($"callRecords/{id}/revisions", new { callee = DemoUsers.MeganUpn, callerNumber = "+44 20 7946 0151", answered = true, durationSeconds = 30 });
+        var updated = await _webhook.NextAsync();
+
+        Assert.Equal("created", created.GetProperty("value")[0].GetProperty("changeType").GetString());
+        var notification = updated.GetProperty("value")[0];
+        Assert.Equal("updated", notification.GetProperty("changeType").GetString());
+        Assert.Equal(id, notification.GetProperty("resourceData").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task A_lifecycle_event_goes_to_the_lifecycle_url()
     {
         var subscription = await emulator.Graph().Subscriptions.PostAsync(Inbox($"users/{DemoUsers.Megan}/mailFolders('inbox')/messages", "life"));

@@ -57,7 +57,8 @@ public static partial class Pager
         return QueryHelpers.AddQueryString(baseUrl, kept);
     }
 
-    private static string EncodeOffset(int offset) =>
+    /// <summary>The opaque $skiptoken of the page starting at <paramref name="offset"/>, for links a feature builds itself.</summary>
+    public static string EncodeOffset(int offset) =>
         Base64UrlEncode("offset:" + offset.ToString(CultureInfo.InvariantCulture));
 
     private static int DecodeOffset(string token)
