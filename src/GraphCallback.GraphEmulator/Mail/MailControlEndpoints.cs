@@ -16,7 +16,9 @@ public static class MailControlEndpoints
             Deliver(user, tenants, mail, clock, owner => CallMailFactory.Voicemail(call, owner, clock.GetUtcNow())));
 
         control.MapPost("/users/{user}/missedCalls", (string user, CallMail call, TenantRegistry tenants, MailState mail, TimeProvider clock) =>
-            Deliver(user, tenants, mail, clock, owner => CallMailFactory.MissedCall(call, owner, clock.GetUtcNow())));
+            tenants.FindUserAnywhere(user) is { TeamsOnly: true }
+                ? Results.Conflict(new { error = $"'{user}' is Teams-only: Teams sends them no missed-call e-mail; record the call with /callRecords or /pstnCalls." })
+                : Deliver(user, tenants, mail, clock, owner => CallMailFactory.MissedCall(call, owner, clock.GetUtcNow())));
 
         control.MapPost("/users/{user}/messages", async (HttpContext context, string user, TenantRegistry tenants, MailState mail, TimeProvider clock) =>
         {

@@ -15,7 +15,9 @@ public sealed class MailSeeder(MailState mail, TenantRegistry tenants, TimeProvi
         {
             var owner = tenants.FindUser(scenario.Tenant.Id, user.Id)!;
             var mailbox = mail.For(owner);
-            var calls = user.Voicemails.Select(v => (Call: v, Missed: false)).Concat(user.MissedCalls.Select(m => (Call: m, Missed: true)));
+            // Teams Cloud Voicemail sends a Teams-only user no missed-call e-mail (graph-notes, "Corrections").
+            var missedCalls = owner.TeamsOnly ? [] : user.MissedCalls;
+            var calls = user.Voicemails.Select(v => (Call: v, Missed: false)).Concat(missedCalls.Select(m => (Call: m, Missed: true)));
             foreach (var (call, missed) in calls.OrderBy(c => -c.Call.Ago.Ticks))
             {
                 var request = new CallMail

@@ -13,6 +13,9 @@ public sealed record EmulatedUser
 
     public string? Mail { get; init; }
 
+    /// <summary>Teams-only (Cloud Voicemail): Teams sends this user voicemail e-mails but never missed-call e-mails.</summary>
+    public bool TeamsOnly { get; init; }
+
     public string? GivenName { get; init; }
 
     public string? Surname { get; init; }

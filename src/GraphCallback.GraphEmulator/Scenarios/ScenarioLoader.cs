@@ -74,6 +74,7 @@ public sealed class ScenarioLoader(IEnumerable<IResettable> state, IEnumerable<I
             GivenName = user.GivenName,
             Surname = user.Surname,
             Mail = user.Mail ?? user.UserPrincipalName,
+            TeamsOnly = user.TeamsOnly,
             JobTitle = user.JobTitle,
             Department = user.Department,
             OfficeLocation = user.OfficeLocation,

@@ -34,6 +34,12 @@ public sealed record ScenarioUser
 
     public ScenarioWorkingHours? WorkingHours { get; init; }
 
+    /// <summary>
+    /// A Teams-only user (Teams Phone, Cloud Voicemail): voicemail still arrives by e-mail, but no
+    /// missed-call e-mail ever does, so their missed calls exist only as call records and PSTN rows.
+    /// </summary>
+    public bool TeamsOnly { get; init; }
+
     public ScenarioAutomaticReplies? AutomaticReplies { get; init; }
 
     public IReadOnlyList<ScenarioContact> Contacts { get; init; } = [];

@@ -124,6 +124,21 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_teams_only_users_unanswered_ring_reaches_her_follow_ups_through_call_records_with_no_missed_call_mail()
+    {
+        // The demo's Lidia gets no missed-call e-mail: Grady's ring before his voicemail is only a call record.
+        await _system.ConnectAsync(Demo.LidiaKey);
+        var timers = _system.App.Services.GetRequiredService<FunctionInvoker>();
+
+        await timers.RunTimerAsync("CatchUpCallRecords", new TimerTick(false, null, null), CancellationToken.None);
+
+        var followUps = await _system.FollowUps.ListAsync(Demo.LidiaKey, pendingOnly: false);
+        var grady = Assert.Single(followUps, f => f.Caller.Number.E164 == "+61491570159");
+        Assert.Contains(grady.Calls, c => c.Key.Kind == CallSourceKind.CallRecord);
+        Assert.DoesNotContain(followUps.SelectMany(f => f.Calls), c => c.Key.Kind == CallSourceKind.MissedCallNotification);
+    }
+
+    [Fact]
     public async Task The_PSTN_timer_captures_unanswered_inbound_calls_from_the_call_log_once()
     {
         await _system.LogPstnCallAsync(Demo.Megan, "+44 20 7946 0135", durationSeconds: 0);

@@ -11,6 +11,9 @@ internal static class Demo
     /// <summary>Megan as the app keys her: a London account manager with client contacts.</summary>
     public static readonly Core.Users.UserKey MeganKey = new(TenantId, Megan);
 
+    /// <summary>Lidia, a Sydney service engineer who is Teams-only: her missed calls never come by e-mail.</summary>
+    public static readonly Core.Users.UserKey LidiaKey = new(TenantId, "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e");
+
     /// <summary>Megan's working week as her mailbox settings in the demo scenario give it.</summary>
     public static readonly Core.Sla.WorkingHours MeganHours = new(
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
