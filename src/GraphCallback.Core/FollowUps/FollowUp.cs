@@ -92,7 +92,10 @@ public sealed class FollowUp
 
     /// <summary>
     /// Adds another call from the same caller. A pending follow-up keeps its deadline (the oldest
-    /// unreturned call sets it); a closed one reopens with <paramref name="slaIfReopened"/>.
+    /// unreturned call sets it); a closed one reopens with <paramref name="slaIfReopened"/>, but
+    /// only for a new call after it was closed: late evidence of an earlier call (call records
+    /// arrive up to an hour late) or another trace of a call already recorded
+    /// (<see cref="SameCallRule"/>) is kept on the closed follow-up and changes nothing else.
     /// Events that <see cref="SameCallRule"/> says belong to a call already recorded are kept
     /// without counting as another call.
     /// </summary>
@@ -106,8 +109,9 @@ public sealed class FollowUp
             return false;
         }
 
-        var sameCall = IsPending && SameCallRule.IsSameCall(_calls, call);
-        if (!IsPending)
+        var sameCall = SameCallRule.IsSameCall(_calls, call);
+        var beforeClosing = !IsPending && ClosedAt() is { } closedAt && call.ReceivedAt <= closedAt;
+        if (!IsPending && !sameCall && !beforeClosing)
         {
             Status = FollowUpStatus.Open;
             Sla = slaIfReopened;
@@ -138,7 +142,8 @@ public sealed class FollowUp
             _calls.RemoveRange(0, _calls.Count - MaxCallsKept);
         }
 
-        Record(call.ReceivedAt, HistoryKind.CallAdded, SystemActor, sameCall ? Describe(call) + " (same call)" : Describe(call));
+        var note = sameCall ? " (same call)" : beforeClosing ? " (before the follow-up was closed)" : string.Empty;
+        Record(call.ReceivedAt, HistoryKind.CallAdded, SystemActor, Describe(call) + note);
         return true;
     }
 
@@ -215,6 +220,10 @@ public sealed class FollowUp
     }
 
     public bool IsSnoozedAt(DateTimeOffset now) => SnoozedUntil is { } until && until > now;
+
+    // When it was last resolved or dismissed; null for a record closed before history was kept.
+    private DateTimeOffset? ClosedAt() =>
+        _history.Where(h => h.Kind is HistoryKind.Resolved or HistoryKind.Dismissed).Select(h => (DateTimeOffset?)h.At).DefaultIfEmpty(null).Max();
 
     private static Caller Enrich(Caller known, Caller latest) => known with
     {

@@ -5,7 +5,7 @@ namespace GraphCallback.Core.Intake;
 
 /// <summary>
 /// Decides where a call event goes: a caller with a follow-up gets the call added to it (reopening
-/// it when it was closed); anyone else gets a new follow-up. A call from a blocked number is kept
+/// it when it was closed, unless the call came before it was closed); anyone else gets a new follow-up. A call from a blocked number is kept
 /// but dismissed as spam in the same decision, so it is stored dismissed or not at all. Pure:
 /// storage reads the caller's latest follow-up beforehand and persists the decision atomically.
 /// </summary>
@@ -34,7 +34,8 @@ public static class CallIntake
             return new IntakeDecision(IntakeOutcome.Duplicate, callersLatest);
         }
 
-        return Screened(new IntakeDecision(wasPending ? IntakeOutcome.Merged : IntakeOutcome.Reopened, callersLatest), call, policy);
+        var outcome = wasPending ? IntakeOutcome.Merged : callersLatest.IsPending ? IntakeOutcome.Reopened : IntakeOutcome.KeptClosed;
+        return Screened(new IntakeDecision(outcome, callersLatest), call, policy);
     }
 
     private static IntakeDecision Screened(IntakeDecision decision, CallEvent call, UserPolicy policy)

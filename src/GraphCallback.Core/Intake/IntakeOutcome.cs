@@ -14,4 +14,10 @@ public enum IntakeOutcome
 
     /// <summary>The caller's closed follow-up was reopened by the call.</summary>
     Reopened,
+
+    /// <summary>
+    /// The call was kept on the caller's closed follow-up, which stays closed: it came before the
+    /// follow-up was closed, or it is another trace of a call already recorded.
+    /// </summary>
+    KeptClosed,
 }

@@ -28,6 +28,6 @@ internal static class Build
 
     public static FollowUpId NewId() => FollowUpId.New(new FakeTimeProvider(Monday10));
 
-    public static FollowUp Open(DateTimeOffset? at = null) =>
-        FollowUp.Open(NewId(), Call("m1", at ?? Monday10), 3, SlaPolicy.Default.DeadlineFor(at ?? Monday10, Hours));
+    public static FollowUp Open(DateTimeOffset? at = null, CallSourceKind kind = CallSourceKind.Voicemail) =>
+        FollowUp.Open(NewId(), Call("m1", at ?? Monday10, kind: kind), 3, SlaPolicy.Default.DeadlineFor(at ?? Monday10, Hours));
 }

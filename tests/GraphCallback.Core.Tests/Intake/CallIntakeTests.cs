@@ -1,4 +1,5 @@
 using GraphCallback.Core.Callers;
+using GraphCallback.Core.Calls;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Intake;
 using static GraphCallback.Core.Tests.FollowUps.Build;
@@ -44,6 +45,42 @@ public class CallIntakeTests
         Assert.Equal(IntakeOutcome.Reopened, decision.Outcome);
         Assert.Equal(FollowUpStatus.Open, existing.Status);
         Assert.Equal(Monday10.AddDays(3), existing.Sla.DueAt);
+    }
+
+    // The follow-up opened by a voicemail at Monday 10:00 is resolved at 11:00; then evidence arrives.
+    [Theory]
+    [InlineData("a Teams call record of a ring at 10:30, an hour late", CallSourceKind.CallRecord, 30, FollowUpStatus.Resolved, IntakeOutcome.KeptClosed, 2)]
+    [InlineData("a PSTN row of a ring at 10:59", CallSourceKind.PstnCall, 59, FollowUpStatus.Resolved, IntakeOutcome.KeptClosed, 2)]
+    [InlineData("the call record of the ring just before the voicemail", CallSourceKind.CallRecord, -2, FollowUpStatus.Resolved, IntakeOutcome.KeptClosed, 1)]
+    [InlineData("a ring at 11:01, after the follow-up was closed", CallSourceKind.CallRecord, 61, FollowUpStatus.Open, IntakeOutcome.Reopened, 2)]
+    public void Late_evidence_of_a_call_before_the_follow_up_was_closed_does_not_reopen_it(
+        string evidence, CallSourceKind kind, int minutesAfterTen, FollowUpStatus expected, IntakeOutcome outcome, int calls)
+    {
+        var existing = Open();
+        existing.LogAttempt(CallOutcome.Reached, "me", Monday10.AddHours(1));
+        var due = existing.Sla;
+
+        var decision = CallIntake.Decide(Call("late", Monday10.AddMinutes(minutesAfterTen), kind: kind), existing, Policy, NewId());
+
+        Assert.True(expected == existing.Status, evidence);
+        Assert.Equal(outcome, decision.Outcome);
+        Assert.Equal(calls, existing.CallCount);
+        Assert.True(existing.HasCall(new CallEventKey(kind, "late")), evidence);
+        Assert.Equal(expected == FollowUpStatus.Resolved, existing.Sla == due);
+    }
+
+    [Fact]
+    public void A_trace_of_a_recorded_call_after_closing_keeps_it_closed()
+    {
+        // A missed call at 10:00 is dismissed at 10:03; its voicemail, left at 10:05, is the same call.
+        var existing = Open(kind: CallSourceKind.MissedCallNotification);
+        existing.Dismiss("me", Monday10.AddMinutes(3), "Wrong number");
+
+        var decision = CallIntake.Decide(Call("vm", Monday10.AddMinutes(5)), existing, Policy, NewId());
+
+        Assert.Equal(IntakeOutcome.KeptClosed, decision.Outcome);
+        Assert.Equal(FollowUpStatus.Dismissed, existing.Status);
+        Assert.Equal(1, existing.CallCount);
     }
 
     [Fact]

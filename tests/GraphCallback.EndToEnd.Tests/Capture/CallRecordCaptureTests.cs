@@ -124,6 +124,32 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_call_record_arriving_after_the_user_resolved_the_follow_up_for_a_call_before_that_keeps_it_resolved()
+    {
+        // A ring at 10:00 and a voicemail at 10:30; Megan calls back at 10:35; the ring's record comes at 11:00.
+        var ringAt = _system.Clock.GetUtcNow();
+        _system.Clock.Advance(TimeSpan.FromMinutes(30));
+        await _system.DeliverCallMailAsync(Demo.Megan, "voicemails", "+44 20 7946 0262");
+        var followUp = await CapturedFollowUpAsync("+442079460262");
+        _system.Clock.Advance(TimeSpan.FromMinutes(5));
+        using (var resolved = await _system.SendAsync(HttpMethod.Post, $"api/followups/{followUp.Id}/attempts", await _system.MintAsync(Demo.Megan), new { outcome = "reached" }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, resolved.StatusCode);
+        }
+
+        _system.Clock.Advance(TimeSpan.FromMinutes(25));
+        var recordId = await _system.RecordCallAsync(new { callee = Demo.Megan, callerNumber = "+44 20 7946 0262", answered = false, startDateTime = ringAt });
+        // The voicemail's capture and the record's; replays of the voicemail (Duplicate) do not count.
+        await _system.Activities.WaitAsync(
+            a => a.OperationName == "CaptureCall" && Equals(a.GetTagItem("graphcallback.followup"), followUp.Id.ToString()) && !Equals(a.GetTagItem("graphcallback.outcome"), "Duplicate"), 2);
+
+        var after = (await _system.FollowUps.GetAsync(Megan, followUp.Id))!.FollowUp;
+        Assert.Equal(Core.FollowUps.FollowUpStatus.Resolved, after.Status);
+        Assert.True(after.HasCall(new CallEventKey(CallSourceKind.CallRecord, recordId)));
+        Assert.Equal(2, after.CallCount);
+    }
+
+    [Fact]
     public async Task A_teams_only_users_unanswered_ring_reaches_her_follow_ups_through_call_records_with_no_missed_call_mail()
     {
         // The demo's Lidia gets no missed-call e-mail: Grady's ring before his voicemail is only a call record.
@@ -164,6 +190,20 @@ public sealed class CallRecordCaptureTests : IAsyncLifetime
         await _system.Activities.NotificationRunsAsync(nameof(SubscriptionPurpose.CallRecords), processed + 1);
 
         Assert.DoesNotContain(await _system.FollowUps.ListAsync(Megan, pendingOnly: false), f => f.Caller.Number.E164 == "+442079460357");
+    }
+
+    // The demo's own calls are still being captured alongside, so each capture is a cue to look, not a count to trust.
+    private async Task<Core.FollowUps.FollowUp> CapturedFollowUpAsync(string e164)
+    {
+        for (var seen = _system.Activities.CaptureCount(Megan.PartitionKey); ; seen++)
+        {
+            if ((await _system.FollowUps.ListAsync(Megan, pendingOnly: false)).FirstOrDefault(f => f.Caller.Number.E164 == e164) is { } found)
+            {
+                return found;
+            }
+
+            await _system.Activities.CapturesAsync(Megan.PartitionKey, seen + 1);
+        }
     }
 
     private async Task DropNextCallRecordNotificationAsync()
