@@ -1,5 +1,7 @@
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Storage;
+using GraphCallback.Graph.Connection;
+using Microsoft.Graph.Models.ODataErrors;
 
 namespace GraphCallback.Functions.Capture;
 
@@ -47,6 +49,14 @@ public static class ConnectCommand
                 var connection = await scope.ServiceProvider.GetRequiredService<UserConnector>()
                     .ConnectAsync(new UserKey(tenant, user), CancellationToken.None).ConfigureAwait(false);
                 await output.WriteLineAsync($"connected {user} (inbox subscription {connection.InboxSubscriptionId})").ConfigureAwait(false);
+            }
+            catch (ODataError e) when (e.ResponseStatusCode is 401 or 403)
+            {
+                // The usual first-run mistake is the registration, so say exactly what it must grant.
+                failures++;
+                await output.WriteLineAsync(
+                    $"failed to connect {user}: Graph refused ({e.ResponseStatusCode} {e.Error?.Code}). The app registration needs these application " +
+                    $"permissions with admin consent: {string.Join(", ", GraphPermissions.Application)}.").ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

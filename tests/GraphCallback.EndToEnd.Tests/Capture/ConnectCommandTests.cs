@@ -56,6 +56,26 @@ public sealed class ConnectCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connect_with_a_registration_missing_a_permission_names_every_permission_it_needs()
+    {
+        var withoutMail = GraphCallback.Graph.Connection.GraphPermissions.Application.Where(p => p != "Mail.Read").ToArray();
+        await _system.LoadScenarioAsync(new
+        {
+            tenant = new { id = Demo.TenantId, displayName = "Contoso Plumbing", domain = "contoso.example" },
+            apps = new[] { new { clientId = Demo.ClientId, clientSecret = Demo.ClientSecret, displayName = "GraphCallback", roles = withoutMail } },
+            users = new[] { new { id = Demo.Megan, userPrincipalName = "megan@contoso.example", displayName = "Megan Bowen", timeZone = "GMT Standard Time" } },
+        });
+        using var output = new StringWriter();
+        var configuration = _system.AppSettings.Where(s => s.Value is not null).SelectMany(s => new[] { "--" + s.Key, s.Value! });
+
+        var exit = await ConnectCommand.RunAsync(["connect", "--tenant", Demo.TenantId, "--user", Demo.Megan, .. configuration], output, _system.Clock);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Graph refused (403 ErrorAccessDenied)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(string.Join(", ", GraphCallback.Graph.Connection.GraphPermissions.Application), output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Connect_without_a_tenant_or_users_prints_its_usage_and_fails()
     {
         using var output = new StringWriter();
