@@ -15,29 +15,38 @@ namespace GraphCallback.Functions.Capture;
 public sealed class UserConnector(
     GraphClients graph,
     SubscriptionStore subscriptions,
+    SubscriptionClaims claims,
     ConnectionStore connections,
     InboxCatchUp catchUp,
     TimeProvider time,
     IOptions<WebhookOptions> webhook)
 {
+    /// <summary>How long a connect may take to create and record one subscription (Graph's validation call included).</summary>
+    public static readonly TimeSpan SubscribeLease = TimeSpan.FromMinutes(2);
+
+    /// <remarks>
+    /// Connects of one user, or of users of one tenant (the shared call-records subscription), may
+    /// run at once on several instances: each subscription is created by whoever claims its resource,
+    /// and a connect that finds it claimed leaves it to the claimant.
+    /// </remarks>
     public async Task<Connection> ConnectAsync(UserKey user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var now = time.GetUtcNow();
         var connection = await connections.FindAsync(user, cancellationToken).ConfigureAwait(false)
-            ?? new Connection(user, now, null, null);
+            ?? new Connection(user, time.GetUtcNow(), null, null);
 
-        var inbox = connection.InboxSubscriptionId is { } id ? await subscriptions.FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
-        if (inbox is null || inbox.ExpiresAt <= now || !await GraphFor(user.TenantId).ExistsAsync(inbox.Id, cancellationToken).ConfigureAwait(false))
+        var inbox = await LiveInboxAsync(user, cancellationToken).ConfigureAwait(false)
+            ?? await SubscribeOnceAsync(user.TenantId, user, SubscriptionRequest.Inbox(user.ObjectId), SubscriptionPurpose.InboxMessages, () => LiveInboxAsync(user, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+        if (await LiveCallRecordsAsync(user.TenantId, cancellationToken).ConfigureAwait(false) is null)
         {
-            inbox = await SubscribeAsync(user.TenantId, user, SubscriptionRequest.Inbox(user.ObjectId), SubscriptionPurpose.InboxMessages, cancellationToken).ConfigureAwait(false);
+            await SubscribeOnceAsync(user.TenantId, null, SubscriptionRequest.CallRecords(), SubscriptionPurpose.CallRecords, () => LiveCallRecordsAsync(user.TenantId, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
-        var callRecords = (await subscriptions.OwnedByAsync(user.TenantId, null, cancellationToken).ConfigureAwait(false))
-            .FirstOrDefault(s => s.Purpose == SubscriptionPurpose.CallRecords && s.ExpiresAt > now);
-        if (callRecords is null || !await GraphFor(user.TenantId).ExistsAsync(callRecords.Id, cancellationToken).ConfigureAwait(false))
+        if (inbox is null)
         {
-            await SubscribeAsync(user.TenantId, null, SubscriptionRequest.CallRecords(), SubscriptionPurpose.CallRecords, cancellationToken).ConfigureAwait(false);
+            // Another connect of this user holds the inbox's claim: it records the subscription and back-fills.
+            return await connections.FindAsync(user, cancellationToken).ConfigureAwait(false) ?? connection;
         }
 
         connection = connection with { InboxSubscriptionId = inbox.Id };
@@ -87,6 +96,49 @@ public sealed class UserConnector(
         else
         {
             await SubscribeAsync(subscription.TenantId, subscription.Owner, RequestFor(subscription), subscription.Purpose, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // The user's recorded inbox subscription, if it is unexpired and Graph still has it.
+    private async Task<SubscriptionRecord?> LiveInboxAsync(UserKey user, CancellationToken cancellationToken)
+    {
+        var id = (await connections.FindAsync(user, cancellationToken).ConfigureAwait(false))?.InboxSubscriptionId;
+        var inbox = id is null ? null : await subscriptions.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        return inbox is not null && inbox.ExpiresAt > time.GetUtcNow() && await GraphFor(user.TenantId).ExistsAsync(inbox.Id, cancellationToken).ConfigureAwait(false)
+            ? inbox
+            : null;
+    }
+
+    // The tenant's recorded call-records subscription, if it is unexpired and Graph still has it.
+    private async Task<SubscriptionRecord?> LiveCallRecordsAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var callRecords = (await subscriptions.OwnedByAsync(tenantId, null, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(s => s.Purpose == SubscriptionPurpose.CallRecords && s.ExpiresAt > now);
+        return callRecords is not null && await GraphFor(tenantId).ExistsAsync(callRecords.Id, cancellationToken).ConfigureAwait(false) ? callRecords : null;
+    }
+
+    /// <summary>
+    /// Subscribes unless another connect is doing so (null then). Under the claim it looks again:
+    /// a connect that finished just before has recorded its subscription, which a create would
+    /// otherwise meet as Graph's 409 and delete.
+    /// </summary>
+    private async Task<SubscriptionRecord?> SubscribeOnceAsync(
+        string tenantId, UserKey? owner, SubscriptionRequest request, SubscriptionPurpose purpose, Func<Task<SubscriptionRecord?>> recorded, CancellationToken cancellationToken)
+    {
+        var claim = await claims.TryClaimAsync(tenantId, request.Resource, time.GetUtcNow(), SubscribeLease, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await recorded().ConfigureAwait(false) ?? await SubscribeAsync(tenantId, owner, request, purpose, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await claims.ReleaseAsync(claim, CancellationToken.None).ConfigureAwait(false);
         }
     }
 

@@ -9,6 +9,7 @@ namespace GraphCallback.Functions.Storage;
 public sealed class StorageSchema(
     FollowUpStore followUps,
     SubscriptionStore subscriptions,
+    SubscriptionClaims subscriptionClaims,
     ConnectionStore connections,
     Watermarks watermarks,
     CallBackBlockStore blocks,
@@ -18,6 +19,7 @@ public sealed class StorageSchema(
     {
         await followUps.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await subscriptions.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await subscriptionClaims.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await watermarks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await blocks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);

@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton(provider => new FollowUpStore(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new SubscriptionStore(provider.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton(provider => new SubscriptionClaims(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new ConnectionStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new Watermarks(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new SettingsStore(provider.GetRequiredService<TableServiceClient>()));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using GraphCallback.Core.Users;
 using GraphCallback.EndToEnd.Tests.Support;
 using GraphCallback.Functions.Capture;
@@ -56,6 +57,37 @@ public sealed class ConnectCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connect_while_another_is_subscribing_the_tenant_to_call_records_leaves_it_to_that_one()
+    {
+        // Another instance's connect holds the claim, between its create in Graph and its record.
+        var tables = new Azure.Data.Tables.TableServiceClient(_system.Azurite.ConnectionString);
+        var claims = new SubscriptionClaims(tables);
+        var held = await claims.TryClaimAsync(Demo.TenantId, GraphCallback.Graph.Subscriptions.SubscriptionRequest.CallRecords().Resource, _system.Clock.GetUtcNow(), UserConnector.SubscribeLease);
+
+        await _system.ConnectAsync(new UserKey(Demo.TenantId, Demo.Megan));
+
+        Assert.NotNull(held);
+        Assert.NotNull((await new ConnectionStore(tables).FindAsync(new UserKey(Demo.TenantId, Demo.Megan)))?.InboxSubscriptionId);
+        Assert.DoesNotContain(await GraphSubscriptionsAsync(), s => s.Contains("callRecords", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(await new SubscriptionStore(tables).OwnedByAsync(Demo.TenantId, null), s => s.Purpose == SubscriptionPurpose.CallRecords);
+    }
+
+    [Fact]
+    public async Task Connects_of_one_tenant_at_once_make_one_call_records_subscription_and_one_inbox_subscription_each()
+    {
+        const string Alex = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
+        var users = new[] { Demo.Megan, Alex, Demo.Megan, Alex }.Select(u => new UserKey(Demo.TenantId, u));
+
+        await Task.WhenAll(users.Select(u => _system.ConnectAsync(u)));
+
+        var inGraph = await GraphSubscriptionsAsync();
+        var recorded = await new SubscriptionStore(new Azure.Data.Tables.TableServiceClient(_system.Azurite.ConnectionString)).ExpiringAsync(_system.Clock.GetUtcNow().AddDays(30));
+        Assert.Single(inGraph, s => s.Contains("callRecords", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(3, inGraph.Count);
+        Assert.Equal(3, recorded.Count);
+    }
+
+    [Fact]
     public async Task Connect_with_a_registration_missing_a_permission_names_every_permission_it_needs()
     {
         var withoutMail = GraphCallback.Graph.Connection.GraphPermissions.Application.Where(p => p != "Mail.Read").ToArray();
@@ -74,6 +106,10 @@ public sealed class ConnectCommandTests : IAsyncLifetime
         Assert.Contains("Graph refused (403 ErrorAccessDenied)", output.ToString(), StringComparison.Ordinal);
         Assert.Contains(string.Join(", ", GraphCallback.Graph.Connection.GraphPermissions.Application), output.ToString(), StringComparison.Ordinal);
     }
+
+    // Every subscription Graph holds, by resource, from the emulator's control API.
+    private async Task<List<string>> GraphSubscriptionsAsync() =>
+        [.. (await _system.Control.GetFromJsonAsync<System.Text.Json.JsonElement>("subscriptions")).GetProperty("value").EnumerateArray().Select(s => s.GetProperty("resource").GetString()!)];
 
     [Fact]
     public async Task Connect_without_a_tenant_or_users_prints_its_usage_and_fails()
