@@ -223,7 +223,7 @@ public sealed class FollowUp
 
     // When it was last resolved or dismissed; null for a record closed before history was kept.
     private DateTimeOffset? ClosedAt() =>
-        _history.Where(h => h.Kind is HistoryKind.Resolved or HistoryKind.Dismissed).Select(h => (DateTimeOffset?)h.At).DefaultIfEmpty(null).Max();
+        _history.Where(h => h.Kind is HistoryKind.Resolved or HistoryKind.Dismissed).Max(h => (DateTimeOffset?)h.At);
 
     private static Caller Enrich(Caller known, Caller latest) => known with
     {

@@ -30,7 +30,8 @@ public sealed class TenantIssuerValidator(string instance)
             throw new SecurityTokenInvalidIssuerException("The token names no tenant (tid).") { InvalidIssuer = issuer };
         }
 
-        var expected = AccessTokenVersions.Of(token) switch
+        var version = AccessTokenVersions.Of(token);
+        var expected = version switch
         {
             "2.0" => $"{_instance}/{tenantId}/v2.0",
             "1.0" => $"{V1Issuer}{tenantId}/",
@@ -38,7 +39,7 @@ public sealed class TenantIssuerValidator(string instance)
         };
         if (!string.Equals(issuer, expected, StringComparison.Ordinal))
         {
-            throw new SecurityTokenInvalidIssuerException($"The issuer is not the issuer of the token's tenant for a version {AccessTokenVersions.Of(token)} token.") { InvalidIssuer = issuer };
+            throw new SecurityTokenInvalidIssuerException($"The issuer is not the issuer of the token's tenant for a version {version} token.") { InvalidIssuer = issuer };
         }
 
         return issuer;

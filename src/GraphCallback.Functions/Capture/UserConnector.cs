@@ -35,8 +35,14 @@ public sealed class UserConnector(
         var connection = await connections.FindAsync(user, cancellationToken).ConfigureAwait(false)
             ?? new Connection(user, time.GetUtcNow(), null, null);
 
-        var inbox = await LiveInboxAsync(user, cancellationToken).ConfigureAwait(false)
-            ?? await SubscribeOnceAsync(user.TenantId, user, SubscriptionRequest.Inbox(user.ObjectId), SubscriptionPurpose.InboxMessages, () => LiveInboxAsync(user, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var inbox = await LiveInboxAsync(user, connection.InboxSubscriptionId, cancellationToken).ConfigureAwait(false)
+            ?? await SubscribeOnceAsync(
+                user.TenantId,
+                user,
+                SubscriptionRequest.Inbox(user.ObjectId),
+                SubscriptionPurpose.InboxMessages,
+                async () => await LiveInboxAsync(user, (await connections.FindAsync(user, cancellationToken).ConfigureAwait(false))?.InboxSubscriptionId, cancellationToken).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
 
         if (await LiveCallRecordsAsync(user.TenantId, cancellationToken).ConfigureAwait(false) is null)
         {
@@ -99,10 +105,9 @@ public sealed class UserConnector(
         }
     }
 
-    // The user's recorded inbox subscription, if it is unexpired and Graph still has it.
-    private async Task<SubscriptionRecord?> LiveInboxAsync(UserKey user, CancellationToken cancellationToken)
+    // The recorded inbox subscription with this id, if it is unexpired and Graph still has it.
+    private async Task<SubscriptionRecord?> LiveInboxAsync(UserKey user, string? id, CancellationToken cancellationToken)
     {
-        var id = (await connections.FindAsync(user, cancellationToken).ConfigureAwait(false))?.InboxSubscriptionId;
         var inbox = id is null ? null : await subscriptions.FindAsync(id, cancellationToken).ConfigureAwait(false);
         return inbox is not null && inbox.ExpiresAt > time.GetUtcNow() && await GraphFor(user.TenantId).ExistsAsync(inbox.Id, cancellationToken).ConfigureAwait(false)
             ? inbox

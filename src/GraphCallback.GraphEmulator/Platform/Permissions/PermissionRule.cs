@@ -8,7 +8,7 @@ namespace GraphCallback.GraphEmulator.Platform.Permissions;
 /// </summary>
 public sealed partial record PermissionRule(string Methods, string Pattern, IReadOnlyList<string> Delegated, IReadOnlyList<string> Application, Denial Denial)
 {
-    private Regex? _regex;
+    private readonly Regex _regex = ToRegex(Pattern);
 
     /// <summary>Any valid token will do (the route checks more itself, as POST /subscriptions does per resource).</summary>
     public bool Open { get; init; }
@@ -21,7 +21,7 @@ public sealed partial record PermissionRule(string Methods, string Pattern, IRea
 
     /// <summary>True when <paramref name="path"/> (a route template or a concrete path, without /v1.0) matches.</summary>
     public bool Matches(string method, string path) =>
-        Methods.Split(',').Contains(method, StringComparer.OrdinalIgnoreCase) && (_regex ??= ToRegex(Pattern)).IsMatch(path);
+        Methods.Split(',').Contains(method, StringComparer.OrdinalIgnoreCase) && _regex.IsMatch(path);
 
     // "{name}" is one segment (a template's placeholder or a concrete id); a trailing "*" is anything further.
     private static Regex ToRegex(string pattern)
