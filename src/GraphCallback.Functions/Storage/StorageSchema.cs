@@ -1,6 +1,7 @@
 using GraphCallback.Storage.CallBackBlocks;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.FollowUps;
+using GraphCallback.Storage.Ordering;
 using GraphCallback.Storage.Subscriptions;
 
 namespace GraphCallback.Functions.Storage;
@@ -10,6 +11,7 @@ public sealed class StorageSchema(
     FollowUpStore followUps,
     SubscriptionStore subscriptions,
     SubscriptionClaims subscriptionClaims,
+    UserLeases userLeases,
     ConnectionStore connections,
     Watermarks watermarks,
     CallBackBlockStore blocks,
@@ -20,6 +22,7 @@ public sealed class StorageSchema(
         await followUps.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await subscriptions.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await subscriptionClaims.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await userLeases.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await watermarks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await blocks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Storage.CallBackBlocks;
 using GraphCallback.Storage.Connections;
 using GraphCallback.Storage.FollowUps;
+using GraphCallback.Storage.Ordering;
 using GraphCallback.Storage.Settings;
 using GraphCallback.Storage.Subscriptions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => new FollowUpStore(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new SubscriptionStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new SubscriptionClaims(provider.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton(provider => new UserLeases(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new ConnectionStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new Watermarks(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new SettingsStore(provider.GetRequiredService<TableServiceClient>()));
