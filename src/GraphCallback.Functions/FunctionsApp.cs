@@ -7,6 +7,7 @@ using GraphCallback.Functions.Health;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.HostProtocol;
+using GraphCallback.Functions.Ordering;
 using GraphCallback.Functions.Settings;
 using GraphCallback.Functions.Storage;
 using GraphCallback.Functions.Sync;
@@ -37,6 +38,7 @@ public static class FunctionsApp
         builder.Services.AddFunctionsHosting();
         builder.Services.AddHealth();
         builder.Services.AddTableStorage();
+        builder.Services.AddUserOrdering();
         builder.Services.AddSync();
         builder.Services.AddTasks();
         builder.Services.AddCapture();

@@ -93,7 +93,7 @@ public static class FollowUpEndpoints
         }
 
         var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note;
-        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.LogAttempt(outcome, actor, now, note), cancellationToken);
+        return await ChangeAsync(id, "attempt", body, context, store, sync, settings, time, (f, actor, now) => f.LogAttempt(outcome, actor, now, note), cancellationToken);
     }
 
     private static async Task<IResult> SnoozeAsync(
@@ -104,7 +104,7 @@ public static class FollowUpEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["until"] = ["Give a time in the future."] });
         }
 
-        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.Snooze(until, actor, now), cancellationToken);
+        return await ChangeAsync(id, "snooze", body, context, store, sync, settings, time, (f, actor, now) => f.Snooze(until, actor, now), cancellationToken);
     }
 
     private static async Task<IResult> DismissAsync(
@@ -115,7 +115,7 @@ public static class FollowUpEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Say why it is dismissed."] });
         }
 
-        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.Dismiss(actor, now, body.Reason), cancellationToken);
+        return await ChangeAsync(id, "dismiss", body, context, store, sync, settings, time, (f, actor, now) => f.Dismiss(actor, now, body.Reason), cancellationToken);
     }
 
     /// <summary>A reopened follow-up gets a fresh deadline under the user's current policy and working hours.</summary>
@@ -123,11 +123,11 @@ public static class FollowUpEndpoints
         string id, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, UserContexts contexts, TimeProvider time, CancellationToken cancellationToken)
     {
         var policy = await contexts.PolicyAsync(context.User.Key(), cancellationToken);
-        return await ChangeAsync(id, context, store, sync, settings, time, (f, actor, now) => f.Reopen(policy.DeadlineFor(now), actor, now), cancellationToken);
+        return await ChangeAsync(id, "reopen", null, context, store, sync, settings, time, (f, actor, now) => f.Reopen(policy.DeadlineFor(now), actor, now), cancellationToken);
     }
 
     private static async Task<IResult> ChangeAsync(
-        string id, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, TimeProvider time,
+        string id, string operation, object? body, HttpContext context, FollowUpStore store, SyncRequests sync, SettingsStore settings, TimeProvider time,
         Action<FollowUp, string, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         if (!FollowUpId.TryParse(id, out var followUpId))
@@ -135,16 +135,22 @@ public static class FollowUpEndpoints
             return FollowUpChange.NotFound();
         }
 
+        var (once, malformed) = IdempotencyKey.Read(context.Request, operation, id, body);
+        if (malformed is not null)
+        {
+            return malformed;
+        }
+
         var user = context.User.Key();
         var actor = context.User.Actor();
         var now = time.GetUtcNow();
-        var (changed, refusal) = await FollowUpChange.ApplyAsync(store, user, followUpId, context.Request, f => change(f, actor, now), cancellationToken);
+        var (changed, refusal) = await FollowUpChange.ApplyAsync(store, user, followUpId, context.Request, once, f => change(f, actor, now), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        await sync.RequestAsync(user, [followUpId], cancellationToken);
+        await sync.RequestAfterCommitAsync(user, [followUpId], cancellationToken);
         var stored = await store.GetAsync(user, followUpId, cancellationToken);
         if (stored is not null)
         {

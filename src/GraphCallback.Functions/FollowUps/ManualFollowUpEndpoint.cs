@@ -14,7 +14,8 @@ namespace GraphCallback.Functions.FollowUps;
 /// <summary>
 /// <c>POST /api/followups</c>: a follow-up entered by hand, ingested like any captured call under
 /// the owner's policy. An assistant may enter one for a colleague only when the colleague's own
-/// settings list the assistant's object id as a delegate; otherwise the answer is 403.
+/// settings list the assistant's object id as a delegate; otherwise the answer is 403. With an
+/// Idempotency-Key a repeated create answers with the follow-up the first one made.
 /// </summary>
 public static class ManualFollowUpEndpoint
 {
@@ -25,9 +26,15 @@ public static class ManualFollowUpEndpoint
     }
 
     private static async Task<IResult> CreateAsync(
-        ManualFollowUpRequest body, ClaimsPrincipal principal, FollowUpStore followUps, SyncRequests sync, SettingsStore settings, GraphClients graph, TimeProvider time,
+        ManualFollowUpRequest body, HttpRequest http, ClaimsPrincipal principal, FollowUpStore followUps, SyncRequests sync, SettingsStore settings, GraphClients graph, TimeProvider time,
         CancellationToken cancellationToken)
     {
+        var (once, malformed) = IdempotencyKey.Read(http, "create", principal.Key().PartitionKey, body);
+        if (malformed is not null)
+        {
+            return malformed;
+        }
+
         var signedIn = principal.Key();
         var client = graph.ForTenant(signedIn.TenantId);
         var owner = await OwnerAsync(body.ForUser, signedIn, client, cancellationToken);
@@ -48,6 +55,11 @@ public static class ManualFollowUpEndpoint
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["number"] = ["Must be a phone number."] });
         }
 
+        if (once is not null && await followUps.FindRequestAsync(owner, once, cancellationToken) is { } earlier && !earlier.Matches(once))
+        {
+            return IdempotencyKey.Reused();
+        }
+
         var mailbox = await new MailboxSettingsReader(client).ReadAsync(owner.ObjectId, cancellationToken);
         var now = time.GetUtcNow();
         var call = new CallEvent(
@@ -55,8 +67,8 @@ public static class ManualFollowUpEndpoint
             new Caller(number, string.IsNullOrWhiteSpace(body.Name) ? null : body.Name.Trim()),
             now,
             transcript: string.IsNullOrWhiteSpace(body.Note) ? null : body.Note);
-        var result = await followUps.IngestAsync(owner, call, ownerSettings.ToPolicy(mailbox.WorkingHours), cancellationToken);
-        await sync.RequestAsync(owner, [result.FollowUpId], cancellationToken);
+        var result = await followUps.IngestAsync(owner, call, ownerSettings.ToPolicy(mailbox.WorkingHours), once, cancellationToken);
+        await sync.RequestAfterCommitAsync(owner, [result.FollowUpId], cancellationToken);
         return Results.Json(
             new { id = result.FollowUpId.ToString(), outcome = JsonNaming.Camel(result.Outcome.ToString()), forUser = owner.ObjectId },
             statusCode: StatusCodes.Status201Created);

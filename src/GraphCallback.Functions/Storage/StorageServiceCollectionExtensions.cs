@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
             return new TableServiceClient(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, options);
         });
         services.AddSingleton(provider => new FollowUpStore(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new SyncOutbox(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new SubscriptionStore(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new SubscriptionClaims(provider.GetRequiredService<TableServiceClient>()));
         services.AddSingleton(provider => new UserLeases(provider.GetRequiredService<TableServiceClient>()));

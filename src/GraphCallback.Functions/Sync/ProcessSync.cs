@@ -2,15 +2,22 @@ using System.Text.Json;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
+using GraphCallback.Functions.Ordering;
+using GraphCallback.Functions.Storage;
+using GraphCallback.Storage.FollowUps;
+using Microsoft.Extensions.Options;
 
 namespace GraphCallback.Functions.Sync;
 
 /// <summary>
 /// Queue function behind <c>sync</c>: runs every <see cref="IFollowUpSync"/> for the user in
-/// registration order. A failure makes the whole message retry; each sync is idempotent, so the
-/// ones that had already succeeded find nothing left to do.
+/// registration order, under the user's lease, then clears the outbox intents it has brought in
+/// line. A failure makes the whole message retry; each sync is idempotent, so the ones that had
+/// already succeeded find nothing left to do. A user whose lease is held elsewhere gets the
+/// message back a little later instead of a second writer beside the first.
 /// </summary>
-public sealed class ProcessSync(IEnumerable<IFollowUpSync> syncs) : IQueueFunction
+public sealed class ProcessSync(
+    IEnumerable<IFollowUpSync> syncs, UserWork work, SyncOutbox outbox, WorkQueues queues, IOptions<UserOrderingOptions> ordering) : IQueueFunction
 {
     public const string FunctionName = "ProcessSync";
 
@@ -19,15 +26,29 @@ public sealed class ProcessSync(IEnumerable<IFollowUpSync> syncs) : IQueueFuncti
     public async Task HandleAsync(QueueDelivery message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var work = JsonSerializer.Deserialize<SyncWork>(message.MessageText)
+        var request = JsonSerializer.Deserialize<SyncWork>(message.MessageText)
             ?? throw new InvalidDataException("An empty sync work item.");
-        var user = UserKey.FromPartitionKey(work.Owner);
-        var changed = work.FollowUpIds.Select(FollowUpId.Parse).ToList();
+        var user = UserKey.FromPartitionKey(request.Owner);
+        var changed = request.FollowUpIds.Select(FollowUpId.Parse).ToList();
+        if (!await work.TryRunAsync(user, ct => SyncAsync(user, changed, ct), cancellationToken).ConfigureAwait(false))
+        {
+            using var deferred = FunctionTelemetry.Source.StartActivity("SyncDeferred");
+            deferred?.SetTag("graphcallback.user", user.PartitionKey);
+            await queues.For(FunctionName).SendAsync(message.MessageText, ordering.Value.BusyRetryAfter, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SyncAsync(UserKey user, IReadOnlyList<FollowUpId> changed, CancellationToken cancellationToken)
+    {
         using var activity = FunctionTelemetry.Source.StartActivity("SyncFollowUps");
         activity?.SetTag("graphcallback.user", user.PartitionKey);
+        // Read before syncing: an intent written while we sync has a new ETag and outlives this clear.
+        var intents = (await outbox.ListAsync(user, cancellationToken).ConfigureAwait(false)).Where(e => changed.Contains(e.FollowUpId)).ToList();
         foreach (var sync in syncs)
         {
             await sync.SyncAsync(user, changed, cancellationToken).ConfigureAwait(false);
         }
+
+        await outbox.ClearAsync(intents, cancellationToken).ConfigureAwait(false);
     }
 }

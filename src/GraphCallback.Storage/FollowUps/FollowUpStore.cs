@@ -9,7 +9,7 @@ namespace GraphCallback.Storage.FollowUps;
 
 /// <summary>
 /// Follow-ups in Azure Table Storage, one partition per user. Ingesting a call is one
-/// entity-group transaction (call key + follow-up + caller index), so it happens entirely or not
+/// entity-group transaction (call key + follow-up + caller index + sync intent), so it happens entirely or not
 /// at all; every update is guarded by the ETag it was decided on and retried on fresh state when
 /// someone else wrote first, never overwritten.
 /// </summary>
@@ -36,11 +36,15 @@ public sealed class FollowUpStore
         await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Ingests a call: idempotent on its source item, merging by caller, retried on conflicts.</summary>
-    public async Task<IngestResult> IngestAsync(UserKey user, CallEvent call, UserPolicy policy, CancellationToken cancellationToken = default)
+    public Task<IngestResult> IngestAsync(UserKey user, CallEvent call, UserPolicy policy, CancellationToken cancellationToken = default) =>
+        IngestAsync(user, call, policy, null, cancellationToken);
+
+    /// <summary>As <see cref="IngestAsync(UserKey, CallEvent, UserPolicy, CancellationToken)"/>, once per <paramref name="request"/>: a repeat answers what the first did.</summary>
+    public async Task<IngestResult> IngestAsync(UserKey user, CallEvent call, UserPolicy policy, IdempotentRequest? request, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; attempt <= _maxAttempts; attempt++)
         {
-            var prepared = await PrepareIngestionAsync(user, call, policy, cancellationToken).ConfigureAwait(false);
+            var prepared = await PrepareIngestionAsync(user, call, policy, request, cancellationToken).ConfigureAwait(false);
             if (await TryCommitAsync(prepared, cancellationToken).ConfigureAwait(false))
             {
                 return prepared.Result;
@@ -51,10 +55,18 @@ public sealed class FollowUpStore
     }
 
     /// <summary>Reads what the decision needs and decides; nothing is written yet.</summary>
-    public async Task<PreparedIngestion> PrepareIngestionAsync(UserKey user, CallEvent call, UserPolicy policy, CancellationToken cancellationToken = default)
+    public Task<PreparedIngestion> PrepareIngestionAsync(UserKey user, CallEvent call, UserPolicy policy, CancellationToken cancellationToken = default) =>
+        PrepareIngestionAsync(user, call, policy, null, cancellationToken);
+
+    private async Task<PreparedIngestion> PrepareIngestionAsync(UserKey user, CallEvent call, UserPolicy policy, IdempotentRequest? request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(call);
+        if (request is not null && await FindRequestAsync(user, request, cancellationToken).ConfigureAwait(false) is { } recorded)
+        {
+            return new PreparedIngestion(user, new IngestResult(recorded.Outcome ?? IntakeOutcome.Duplicate, recorded.FollowUpId), []);
+        }
+
         var partition = user.PartitionKey;
         var callRowKey = RowKeys.Call(call.Key);
         var seen = await FindAsync(partition, callRowKey, cancellationToken).ConfigureAwait(false);
@@ -87,7 +99,13 @@ public sealed class FollowUpStore
             // Add fails if another instance ingested the same item meanwhile: the whole batch then fails.
             new(TableTransactionActionType.Add, new TableEntity(partition, callRowKey) { [FollowUpIdColumn] = result.FollowUpId.ToString() }),
             FollowUpAction(user, decision.FollowUp, existing?.ETag),
+            SyncOutbox.Intent(user, result.FollowUpId, _time.GetUtcNow()),
         };
+        if (request is not null)
+        {
+            actions.Add(RequestAction(user, request, result.FollowUpId, result.Outcome));
+        }
+
         if (call.Caller.Number.E164 is { } number)
         {
             var index = new TableEntity(partition, RowKeys.Caller(number)) { [FollowUpIdColumn] = result.FollowUpId.ToString() };
@@ -150,39 +168,65 @@ public sealed class FollowUpStore
     /// Applies <paramref name="change"/> to the follow-up and writes it if nobody else wrote first;
     /// otherwise re-reads and applies the change again to the fresh state. Null when it does not exist.
     /// </summary>
-    public async Task<FollowUp?> ChangeAsync(UserKey user, FollowUpId id, Action<FollowUp> change, CancellationToken cancellationToken = default)
+    public async Task<FollowUp?> ChangeAsync(UserKey user, FollowUpId id, Action<FollowUp> change, CancellationToken cancellationToken = default) =>
+        (await ChangeAsync(user, id, change, null, cancellationToken).ConfigureAwait(false)).Changed;
+
+    /// <summary>As <see cref="ChangeAsync(UserKey, FollowUpId, Action{FollowUp}, CancellationToken)"/>, once per <paramref name="request"/>.</summary>
+    public async Task<FollowUpChangeResult> ChangeAsync(UserKey user, FollowUpId id, Action<FollowUp> change, IdempotentRequest? request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; attempt <= _maxAttempts; attempt++)
         {
+            // Looked up on every attempt: a lost race may have been lost to this very request, sent twice at once.
+            if (request is not null && await FindRequestAsync(user, request, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                return new FollowUpChangeResult(null, earlier);
+            }
+
             var stored = await GetAsync(user, id, cancellationToken).ConfigureAwait(false);
             if (stored is null)
             {
-                return null;
+                return new FollowUpChangeResult(null, null);
             }
 
             change(stored.FollowUp);
-            if (await TryReplaceAsync(user, stored.FollowUp, stored.ETag, cancellationToken).ConfigureAwait(false))
+            if (await TryReplaceAsync(user, stored.FollowUp, stored.ETag, request, cancellationToken).ConfigureAwait(false))
             {
-                return stored.FollowUp;
+                return new FollowUpChangeResult(stored.FollowUp, null);
             }
         }
 
         throw new ConcurrencyExhaustedException($"Changing follow-up {id} lost {_maxAttempts} races.");
     }
 
-    /// <summary>Writes the follow-up if its row still has <paramref name="etag"/>; false when someone else wrote first.</summary>
-    public async Task<bool> TryReplaceAsync(UserKey user, FollowUp followUp, ETag etag, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the follow-up if its row still has <paramref name="etag"/>, together with its sync
+    /// intent (<see cref="SyncOutbox"/>) in the same transaction; false when someone else wrote first.
+    /// </summary>
+    public Task<bool> TryReplaceAsync(UserKey user, FollowUp followUp, ETag etag, CancellationToken cancellationToken = default) =>
+        TryReplaceAsync(user, followUp, etag, null, cancellationToken);
+
+    /// <summary>As <see cref="TryReplaceAsync(UserKey, FollowUp, ETag, CancellationToken)"/>, recording <paramref name="request"/>'s key in the same transaction; false as well when the key is already used.</summary>
+    public async Task<bool> TryReplaceAsync(UserKey user, FollowUp followUp, ETag etag, IdempotentRequest? request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(followUp);
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, FollowUpRow.ToEntity(user, followUp, _time.GetUtcNow()), etag),
+            SyncOutbox.Intent(user, followUp.Id, _time.GetUtcNow()),
+        };
+        if (request is not null)
+        {
+            actions.Add(RequestAction(user, request, followUp.Id, null));
+        }
+
         try
         {
-            await _table.UpdateEntityAsync(FollowUpRow.ToEntity(user, followUp, _time.GetUtcNow()), etag, TableUpdateMode.Replace, cancellationToken)
-                .ConfigureAwait(false);
+            await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (RequestFailedException e) when (IsLostRace(e.Status))
+        catch (TableTransactionFailedException e) when (IsLostRace(e.Status))
         {
             return false;
         }
@@ -231,6 +275,30 @@ public sealed class FollowUpStore
     }
 
     private static bool IsLostRace(int status) => status is 409 or 412;
+
+    /// <summary>What the request under this key did, if it was carried out before.</summary>
+    public async Task<RecordedRequest?> FindRequestAsync(UserKey user, IdempotentRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        var row = await FindAsync(user.PartitionKey, request.RowKey, cancellationToken).ConfigureAwait(false);
+        return row is null
+            ? null
+            : new RecordedRequest(
+                row.GetString("Fingerprint"),
+                FollowUpId.Parse(row.GetString(FollowUpIdColumn)),
+                row.GetString("Outcome") is { } outcome ? Enum.Parse<IntakeOutcome>(outcome) : null);
+    }
+
+    // Add, not upsert: a second request with the key fails the whole transaction, so it changes nothing.
+    // The row names its follow-up in the column the retention purge deletes by.
+    private static TableTransactionAction RequestAction(UserKey user, IdempotentRequest request, FollowUpId id, IntakeOutcome? outcome) =>
+        new(TableTransactionActionType.Add, new TableEntity(user.PartitionKey, request.RowKey)
+        {
+            [FollowUpIdColumn] = id.ToString(),
+            ["Fingerprint"] = request.Fingerprint,
+            ["Outcome"] = outcome?.ToString(),
+        });
 
     private TableTransactionAction FollowUpAction(UserKey user, FollowUp followUp, ETag? etag)
     {

@@ -14,6 +14,7 @@ internal static class RowKeys
     public const string FollowUpPrefix = "followup_";
     public const string CallPrefix = "call_";
     public const string CallerPrefix = "caller_";
+    public const string OutboxPrefix = "outbox_";
 
     public static string FollowUp(FollowUpId id) => FollowUpPrefix + id;
 
@@ -26,6 +27,9 @@ internal static class RowKeys
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
         return CallPrefix + Convert.ToHexStringLower(hash);
     }
+
+    /// <summary>A follow-up's sync intent: one row per follow-up, written with every change to it.</summary>
+    public static string Outbox(FollowUpId id) => OutboxPrefix + id;
 
     /// <summary>Callers are indexed by E.164 number, which holds only '+' and digits.</summary>
     public static string Caller(string e164) => CallerPrefix + e164;

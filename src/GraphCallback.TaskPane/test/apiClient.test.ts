@@ -47,6 +47,36 @@ describe("ApiClient", () => {
     expect(JSON.parse(init.body as string)).toEqual({ outcome: "leftVoicemail", note: "said Tuesday" });
   });
 
+  it("sends a POST whose answer was lost once more under the same Idempotency-Key", async () => {
+    let calls = 0;
+    const api = fake(() => {
+      calls += 1;
+      if (calls === 1) throw new TypeError("Failed to fetch");
+      return json(followUp({ status: "attempted" }), 200, { ETag: 'W/"2"' });
+    });
+
+    const logged = await new ApiClient(tokens, api.fetch).logAttempt("f1", "noAnswer", "", 'W/"1"');
+
+    expect(logged.etag).toBe('W/"2"');
+    expect(api.sent).toHaveLength(2);
+    const keys = api.sent.map((s) => (s.init.headers as Record<string, string>)["Idempotency-Key"]);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it("gives each POST its own Idempotency-Key and sends none on a GET", async () => {
+    const api = fake(() => json(followUp(), 200));
+    const client = new ApiClient(tokens, api.fetch);
+
+    await client.dismiss("f1", "spam", null);
+    await client.dismiss("f1", "spam", null);
+    await client.followUp("f1");
+
+    const keys = api.sent.map((s) => (s.init.headers as Record<string, string>)["Idempotency-Key"]);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[2]).toBeUndefined();
+  });
+
   it("answers null for an item without a follow-up, and throws other failures as problems", async () => {
     const notFound = fake(() => json({ title: "No such follow-up" }, 404));
     expect(await new ApiClient(tokens, notFound.fetch).byItem("AAMk=")).toBeNull();

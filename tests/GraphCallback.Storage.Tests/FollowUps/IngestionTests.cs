@@ -26,7 +26,8 @@ public class IngestionTests(AzuriteFixture azurite)
         Assert.Equal(Monday10.AddDays(1), followUp.Sla.DueAt);
         Assert.Equal("Hi, it's Ana about the contract", followUp.TranscriptExcerpt);
         Assert.Equal(TimeSpan.FromSeconds(30), Assert.Single(followUp.Calls).Duration);
-        Assert.Equal(3, await context.RowCountAsync());
+        // Call key, follow-up, caller index and the follow-up's sync intent.
+        Assert.Equal(4, await context.RowCountAsync());
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public class IngestionTests(AzuriteFixture azurite)
         var after = await context.Store.GetAsync(context.User, first.FollowUpId);
         Assert.Equal(before!.ETag, after!.ETag);
         Assert.Equal(1, after.FollowUp.CallCount);
-        Assert.Equal(3, await context.RowCountAsync());
+        Assert.Equal(4, await context.RowCountAsync());
     }
 
     [Fact]
@@ -80,13 +81,13 @@ public class IngestionTests(AzuriteFixture azurite)
 
         // B's follow-up insert would have succeeded alone; the caller index conflict failed the whole batch.
         Assert.Null(await context.Store.GetAsync(context.User, b.Result.FollowUpId));
-        Assert.Equal(3, await context.RowCountAsync());
+        Assert.Equal(4, await context.RowCountAsync());
 
         var retried = await context.Store.IngestAsync(context.User, Call("vm-b", Monday10.AddMinutes(1)), Policy);
         Assert.Equal(IntakeOutcome.Merged, retried.Outcome);
         Assert.Equal(a.Result.FollowUpId, retried.FollowUpId);
         Assert.Equal(2, (await context.Store.GetAsync(context.User, a.Result.FollowUpId))!.FollowUp.CallCount);
-        Assert.Equal(4, await context.RowCountAsync());
+        Assert.Equal(5, await context.RowCountAsync());
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public class IngestionTests(AzuriteFixture azurite)
         var untouched = (await context.Store.GetAsync(context.User, first.FollowUpId))!.FollowUp;
         Assert.Equal(1, untouched.CallCount);
         Assert.Single(untouched.Attempts);
-        Assert.Equal(3, await context.RowCountAsync());
+        Assert.Equal(4, await context.RowCountAsync());
 
         await context.Store.IngestAsync(context.User, Call("vm-2", Monday10.AddHours(1)), Policy);
         var both = (await context.Store.GetAsync(context.User, first.FollowUpId))!.FollowUp;
@@ -132,7 +133,7 @@ public class IngestionTests(AzuriteFixture azurite)
         var two = await context.Store.IngestAsync(context.User, Call("vm-2", Monday10.AddMinutes(1), number: "Anonymous"), Policy);
 
         Assert.NotEqual(one.FollowUpId, two.FollowUpId);
-        Assert.Equal(4, await context.RowCountAsync());
+        Assert.Equal(6, await context.RowCountAsync());
         Assert.Equal("Anonymous", (await context.Store.GetAsync(context.User, one.FollowUpId))!.FollowUp.Caller.Number.Raw);
     }
 

@@ -43,7 +43,7 @@ public class ListAndPurgeTests(AzuriteFixture azurite)
         Assert.Null(await context.Store.GetAsync(context.User, old.FollowUpId));
         Assert.NotNull(await context.Store.GetAsync(context.User, open.FollowUpId));
         Assert.NotNull(await context.Store.GetAsync(context.User, recent.FollowUpId));
-        Assert.Equal(6, await context.RowCountAsync());
+        Assert.Equal(8, await context.RowCountAsync());
 
         // With its keys gone, the same caller calling again starts afresh.
         var again = await context.Store.IngestAsync(context.User, Call("vm-1", Monday10.AddDays(100), "+4930000001"), Policy);

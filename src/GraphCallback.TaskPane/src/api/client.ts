@@ -73,11 +73,21 @@ export class ApiClient {
     const headers: Record<string, string> = { Authorization: `Bearer ${await this.tokens.getToken()}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (etag) headers["If-Match"] = etag;
+    // A POST whose answer was lost may still have been carried out: it is sent once more with the
+    // same Idempotency-Key, so the API records the attempt once and answers as it did.
+    const once = method === "POST";
+    if (once) headers["Idempotency-Key"] = crypto.randomUUID();
+    const send = () => this.fetchImpl(path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
     let response: Response;
     try {
-      response = await this.fetchImpl(path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+      response = await send();
     } catch {
-      throw new Offline();
+      if (!once) throw new Offline();
+      try {
+        response = await send();
+      } catch {
+        throw new Offline();
+      }
     }
     if (!response.ok) throw await ApiProblem.from(response);
     return { value: (await response.json()) as T, etag: response.headers.get("ETag") };
