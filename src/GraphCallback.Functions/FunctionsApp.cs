@@ -2,6 +2,7 @@ using GraphCallback.Functions.Api;
 using GraphCallback.Functions.Availability;
 using GraphCallback.Functions.CallBackBlocks;
 using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.Failures;
 using GraphCallback.Functions.FollowUps;
 using GraphCallback.Functions.Health;
 using GraphCallback.Functions.Hosting;
@@ -39,6 +40,7 @@ public static class FunctionsApp
         builder.Services.AddHealth();
         builder.Services.AddTableStorage();
         builder.Services.AddUserOrdering();
+        builder.Services.AddFailures();
         builder.Services.AddSync();
         builder.Services.AddTasks();
         builder.Services.AddCapture();

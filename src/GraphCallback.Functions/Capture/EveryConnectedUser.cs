@@ -1,45 +1,30 @@
+using GraphCallback.Functions.Failures;
 using GraphCallback.Storage.Connections;
 
 namespace GraphCallback.Functions.Capture;
 
 /// <summary>
-/// Runs a timer's work for every connected user in turn. One user's failure (consent revoked,
-/// mailbox gone) is logged and must not starve the others; the run still fails at the end, so
-/// the host records it.
+/// Runs a timer's work for every connected user, item by item: one user's failure (consent
+/// revoked, mailbox gone) is marked and backed off, and never starves the others.
 /// </summary>
-public static partial class EveryConnectedUser
+public static class EveryConnectedUser
 {
     /// <param name="connections">Who is connected.</param>
-    /// <param name="work">What the timer does, named for the log ("Inbox catch-up").</param>
+    /// <param name="failures">Where failing users are marked.</param>
+    /// <param name="work">The timer's name, the marks' work.</param>
     /// <param name="perUser">The work for one user.</param>
-    /// <param name="logger">The timer's logger.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    /// <exception cref="InvalidOperationException">The work failed for at least one user.</exception>
     public static async Task RunAsync(
-        ConnectionStore connections, string work, Func<Connection, CancellationToken, Task> perUser, ILogger logger, CancellationToken cancellationToken)
+        ConnectionStore connections, FailingItems failures, string work, Func<Connection, CancellationToken, Task> perUser, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(failures);
         ArgumentNullException.ThrowIfNull(perUser);
-        var failed = 0;
-        foreach (var connection in await connections.AllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            try
-            {
-                await perUser(connection, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failed++;
-                LogFailed(logger, work, e);
-            }
-        }
-
-        if (failed > 0)
-        {
-            throw new InvalidOperationException($"{work} failed for {failed} users; see the log.");
-        }
+        var users = await connections.AllAsync(cancellationToken).ConfigureAwait(false);
+        await failures.RunEachAsync(
+            work,
+            users.Select(connection => new WorkItem(connection.User.PartitionKey, ct => perUser(connection, ct))),
+            everyItem: true,
+            cancellationToken).ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Work} failed for one user")]
-    private static partial void LogFailed(ILogger logger, string work, Exception exception);
 }

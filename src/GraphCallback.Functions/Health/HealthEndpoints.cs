@@ -12,7 +12,8 @@ public static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddReadinessCheck<TableStorageReadinessCheck>("storage")
-            .AddReadinessCheck<StorageSchemaReadinessCheck>("schema");
+            .AddReadinessCheck<StorageSchemaReadinessCheck>("schema")
+            .AddReadinessCheck<FailingItemsReadinessCheck>("failures");
         return services;
     }
 
@@ -28,9 +29,10 @@ public static class HealthEndpoints
             {
                 var report = await health.CheckHealthAsync(check => check.Tags.Contains(Readiness.Tag), cancellationToken);
                 var checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant());
+                var details = report.Entries.Where(e => e.Value.Data.Count > 0).ToDictionary(e => e.Key, e => e.Value.Data);
                 if (report.Status != HealthStatus.Unhealthy)
                 {
-                    return Results.Ok(new { status = report.Status.ToString().ToLowerInvariant(), checks });
+                    return Results.Ok(new { status = report.Status.ToString().ToLowerInvariant(), checks, details });
                 }
 
                 var failing = report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy)
@@ -39,7 +41,7 @@ public static class HealthEndpoints
                     title: "Not ready",
                     detail: string.Join(" ", failing),
                     statusCode: StatusCodes.Status503ServiceUnavailable,
-                    extensions: new Dictionary<string, object?> { ["checks"] = checks });
+                    extensions: new Dictionary<string, object?> { ["checks"] = checks, ["details"] = details });
             })
             .WithName("HealthReady")
             .AllowAnonymous()

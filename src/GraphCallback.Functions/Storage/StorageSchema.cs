@@ -1,5 +1,6 @@
 using GraphCallback.Storage.CallBackBlocks;
 using GraphCallback.Storage.Connections;
+using GraphCallback.Storage.Failures;
 using GraphCallback.Storage.FollowUps;
 using GraphCallback.Storage.Ordering;
 using GraphCallback.Storage.Subscriptions;
@@ -15,6 +16,7 @@ public sealed class StorageSchema(
     ConnectionStore connections,
     Watermarks watermarks,
     CallBackBlockStore blocks,
+    FailureMarkers failures,
     WorkQueues queues)
 {
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
@@ -26,6 +28,7 @@ public sealed class StorageSchema(
         await connections.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await watermarks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await blocks.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await failures.CreateTableIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var queue in queues.All)
         {
             await queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);

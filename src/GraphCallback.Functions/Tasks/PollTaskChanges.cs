@@ -1,4 +1,5 @@
 using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.Failures;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Storage.Connections;
 
@@ -10,10 +11,10 @@ namespace GraphCallback.Functions.Tasks;
 /// app-only backend has to ask. A round with nothing new is one GET: 30 requests per user per
 /// hour, well inside Outlook's 10,000 per 10 minutes per app per mailbox.
 /// </summary>
-public sealed class PollTaskChanges(ConnectionStore connections, TaskCatchUp catchUp, ILogger<PollTaskChanges> logger) : ITimerFunction
+public sealed class PollTaskChanges(ConnectionStore connections, TaskCatchUp catchUp, FailingItems failures) : ITimerFunction
 {
     public string Name => "PollTaskChanges";
 
     public Task RunAsync(TimerTick tick, CancellationToken cancellationToken) =>
-        EveryConnectedUser.RunAsync(connections, "To Do polling", (connection, ct) => catchUp.RunAsync(connection.User, ct), logger, cancellationToken);
+        EveryConnectedUser.RunAsync(connections, failures, Name, (connection, ct) => catchUp.RunAsync(connection.User, ct), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Capture;
+using GraphCallback.Functions.Failures;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Graph.Tasks;
@@ -12,7 +13,8 @@ namespace GraphCallback.Functions.Tasks;
 /// ticked off, unticked, due date moved, deleted (<c>@removed</c>). Polled, because Graph has
 /// no app-only todoTask change notifications. Delta need not report a task created and deleted
 /// between two rounds, so <see cref="ReconcileAsync"/> now and then compares the list with what
-/// we linked.
+/// we linked. A change that fails to apply is marked and the round goes on, its delta link saved:
+/// the reconcile applies it again from what its task says then, so nothing is lost.
 /// </summary>
 public sealed class TaskCatchUp(
     GraphClients graph,
@@ -21,8 +23,12 @@ public sealed class TaskCatchUp(
     TaskChanges changes,
     TodoSetup setup,
     TaskSync sync,
+    FailingItems failures,
     UserContexts contexts)
 {
+    /// <summary>The work failing changes are marked under, each by user and task.</summary>
+    public const string FailedChanges = "TaskChanges";
+
     /// <summary>One tasks/delta round over the user's list: every task changed since the last round is taken in.</summary>
     public async Task RunAsync(UserKey user, CancellationToken cancellationToken)
     {
@@ -40,15 +46,23 @@ public sealed class TaskCatchUp(
             return;
         }
 
-        foreach (var change in round.Changes)
+        if (round.Changes.Count > 0)
         {
-            await changes.ApplyAsync(user, change.TaskId, change.Seen, cancellationToken).ConfigureAwait(false);
+            var marked = await failures.MarkedAsync(FailedChanges, ItemPrefix(user), cancellationToken).ConfigureAwait(false);
+            foreach (var change in round.Changes)
+            {
+                var item = ItemPrefix(user) + change.TaskId;
+                await failures.TryAsync(FailedChanges, item, marked.ContainsKey(item), ct => changes.ApplyAsync(user, change.TaskId, change.Seen, ct), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await lists.SetDeltaLinkAsync(user, list.ListId, round.DeltaLink, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Every task we linked that is no longer in the list was deleted by the user, whether delta said so or not.</summary>
+    /// <summary>
+    /// Every task we linked that is no longer in the list was deleted by the user, whether delta
+    /// said so or not; a change that failed to apply is applied again from what its task says now.
+    /// </summary>
     public async Task ReconcileAsync(UserKey user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -62,19 +76,36 @@ public sealed class TaskCatchUp(
         var linked = (await links.ListAsync(user, cancellationToken).ConfigureAwait(false))
             .Where(l => l is { State: TaskLinkState.Linked, TaskId: not null } && l.ListId == list.ListId)
             .ToList();
-        if (linked.Count == 0)
+        var failed = (await failures.MarkedAsync(FailedChanges, ItemPrefix(user), cancellationToken).ConfigureAwait(false)).Values
+            .Where(failures.IsDue)
+            .ToList();
+        if (linked.Count == 0 && failed.Count == 0)
         {
             return;
         }
 
-        var present = await new TodoTasks(graph.ForTenant(user.TenantId)).IdsAsync(user.ObjectId, list.ListId, cancellationToken).ConfigureAwait(false);
+        var tasks = new TodoTasks(graph.ForTenant(user.TenantId));
+        var present = await tasks.IdsAsync(user.ObjectId, list.ListId, cancellationToken).ConfigureAwait(false);
         if (present is null)
         {
             await ReplaceListAsync(user, list.ListId, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        foreach (var gone in linked.Where(l => !present.Contains(l.TaskId!)))
+        var zone = failed.Count > 0 ? await ZoneAsync(user, cancellationToken).ConfigureAwait(false) : TimeZoneInfo.Utc;
+        var retried = failed.Select(m => m.Item[ItemPrefix(user).Length..]).ToHashSet(StringComparer.Ordinal);
+        foreach (var taskId in retried)
+        {
+            await failures.TryAsync(
+                FailedChanges,
+                ItemPrefix(user) + taskId,
+                marked: true,
+                async ct => await changes.ApplyAsync(
+                    user, taskId, present.Contains(taskId) ? await tasks.SeenAsync(user.ObjectId, list.ListId, taskId, zone, ct).ConfigureAwait(false) : null, ct).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var gone in linked.Where(l => !present.Contains(l.TaskId!) && !retried.Contains(l.TaskId!)))
         {
             await changes.ApplyAsync(user, gone.TaskId!, null, cancellationToken).ConfigureAwait(false);
         }
@@ -88,6 +119,8 @@ public sealed class TaskCatchUp(
         await setup.ForgetAsync(user, listId, cancellationToken).ConfigureAwait(false);
         await sync.SyncAsync(user, [], cancellationToken).ConfigureAwait(false);
     }
+
+    private static string ItemPrefix(UserKey user) => user.PartitionKey + "/";
 
     private async Task<TimeZoneInfo> ZoneAsync(UserKey user, CancellationToken cancellationToken) =>
         (await contexts.MailboxAsync(user, cancellationToken).ConfigureAwait(false)).TimeZone;

@@ -75,6 +75,20 @@ public sealed class TodoTasks(GraphServiceClient graph)
         }
     }
 
+    /// <summary>What the task says now (done, due), or null when it no longer exists.</summary>
+    public async Task<TaskSeen?> SeenAsync(string userId, string listId, string taskId, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var task = await graph.Users[userId].Todo.Lists[listId].Tasks[taskId].GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return task is null ? null : TaskWrite.Seen(task, zone);
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The ids of every task in the list, or null when the list no longer exists.</summary>
     public async Task<IReadOnlySet<string>?> IdsAsync(string userId, string listId, CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,7 @@ using GraphCallback.GraphEmulator.Platform.Counters;
 
 namespace GraphCallback.GraphEmulator.Platform.Faults;
 
-/// <summary>Applies injected faults to matched Graph routes: 429/503 with Retry-After, added latency, or a 503 after serving.</summary>
+/// <summary>Applies injected faults to matched Graph routes: 429/503 with Retry-After, 403, added latency, or a 503 after serving.</summary>
 public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector faults, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -11,7 +11,7 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector
         ArgumentNullException.ThrowIfNull(context);
         var template = RouteTemplate.Of(context);
         if (template is null || template.StartsWith(ControlApi.Prefix, StringComparison.OrdinalIgnoreCase) ||
-            faults.ForRequest(context.Request.Method, template) is not { } fault)
+            faults.ForRequest(context.Request.Method, template, context.Caller().TenantId, context.Request.Path.Value ?? "") is not { } fault)
         {
             await next(context).ConfigureAwait(false);
             return;
@@ -25,6 +25,9 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector
                 break;
             case FaultKind.UnavailableAfterServing:
                 await ServeThenLoseResponseAsync(context, fault).ConfigureAwait(false);
+                break;
+            case FaultKind.Forbidden:
+                await ODataErrors.WriteAsync(context, HttpStatusCode.Forbidden, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.").ConfigureAwait(false);
                 break;
             case FaultKind.Throttle:
                 context.Response.Headers.RetryAfter = fault.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -21,6 +21,12 @@ public enum FaultKind
     /// </summary>
     UnavailableAfterServing,
 
+    /// <summary>
+    /// 403 Forbidden, as Graph answers an app whose consent the tenant revoked or whose
+    /// permission no longer covers the request; not retried by clients.
+    /// </summary>
+    Forbidden,
+
     /// <summary>A change notification is silently not delivered.</summary>
     DropNotification,
 
