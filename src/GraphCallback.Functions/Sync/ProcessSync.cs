@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Users;
@@ -30,7 +31,27 @@ public sealed class ProcessSync(
             ?? throw new InvalidDataException("An empty sync work item.");
         var user = UserKey.FromPartitionKey(request.Owner);
         var changed = request.FollowUpIds.Select(FollowUpId.Parse).ToList();
-        if (!await work.TryRunAsync(user, ct => SyncAsync(user, changed, ct), cancellationToken).ConfigureAwait(false))
+        // The run's activity ends only once the lease is released, so whoever waits for it finds the user free.
+        Activity? run = null;
+        bool ran;
+        try
+        {
+            ran = await work.TryRunAsync(
+                user,
+                ct =>
+                {
+                    run = FunctionTelemetry.Source.StartActivity("SyncFollowUps");
+                    run?.SetTag("graphcallback.user", user.PartitionKey);
+                    return SyncAsync(user, changed, ct);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            run?.Dispose();
+        }
+
+        if (!ran)
         {
             using var deferred = FunctionTelemetry.Source.StartActivity("SyncDeferred");
             deferred?.SetTag("graphcallback.user", user.PartitionKey);
@@ -40,8 +61,6 @@ public sealed class ProcessSync(
 
     private async Task SyncAsync(UserKey user, IReadOnlyList<FollowUpId> changed, CancellationToken cancellationToken)
     {
-        using var activity = FunctionTelemetry.Source.StartActivity("SyncFollowUps");
-        activity?.SetTag("graphcallback.user", user.PartitionKey);
         // Read before syncing: an intent written while we sync has a new ETag and outlives this clear.
         var intents = (await outbox.ListAsync(user, cancellationToken).ConfigureAwait(false)).Where(e => changed.Contains(e.FollowUpId)).ToList();
         foreach (var sync in syncs)
