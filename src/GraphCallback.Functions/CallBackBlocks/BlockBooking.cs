@@ -57,9 +57,10 @@ public sealed partial class BlockBooking(
         var events = new CallBackBlockEvents(graph.ForTenant(user.TenantId));
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            // Free/busy is read before the record, so a record never looks older than the free/busy it is checked against.
+            // Free/busy read here comes before the record, so the record is never older than what it is checked against.
+            var handedIn = busy is not null;
             busy ??= await BusyAsync(user, profile, day, cancellationToken).ConfigureAwait(false);
-            if (await TryPlanAsync(user, profile, busy, day, events, cancellationToken).ConfigureAwait(false) is { } planned)
+            if (await TryPlanAsync(user, profile, busy, handedIn, day, events, cancellationToken).ConfigureAwait(false) is { } planned)
             {
                 activity?.SetTag("graphcallback.plan", planned.Outcome);
                 return planned.Record;
@@ -71,9 +72,15 @@ public sealed partial class BlockBooking(
         throw new ConcurrencyExhaustedException($"Planning the call-back day of {user} lost {MaxAttempts} races.");
     }
 
-    /// <summary>One reading and planning of the day; null when another planner wrote first or free/busy was stale.</summary>
+    /// <summary>One reading and planning of the day; null when another planner wrote first or free/busy may be stale.</summary>
     private async Task<(BlockRecord Record, string Outcome)?> TryPlanAsync(
-        UserKey user, PlanningProfile profile, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> busy, DateOnly day, CallBackBlockEvents events, CancellationToken cancellationToken)
+        UserKey user,
+        PlanningProfile profile,
+        IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> busy,
+        bool busyMayBeStale,
+        DateOnly day,
+        CallBackBlockEvents events,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var hours = PlanningProfiles.HoursOf(profile);
@@ -94,7 +101,7 @@ public sealed partial class BlockBooking(
         }
 
         var others = busy.Select(b => new TimeRange(b.Start, b.End)).ToList();
-        if (await BlockWhereabouts.SeeAsync(user, stored.Record, others, events, cancellationToken).ConfigureAwait(false) is not { } record)
+        if (await BlockWhereabouts.SeeAsync(user, stored.Record, others, busyMayBeStale, events, cancellationToken).ConfigureAwait(false) is not { } record)
         {
             return null;
         }

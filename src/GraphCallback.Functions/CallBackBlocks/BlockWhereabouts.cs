@@ -16,11 +16,12 @@ internal static class BlockWhereabouts
     /// <param name="user">Whose day.</param>
     /// <param name="record">The day's record as read; any intent in it is no longer held by a live planner.</param>
     /// <param name="others">Free/busy; our block is taken out of it, leaving the user's own times.</param>
+    /// <param name="othersMayBeStale">Free/busy was read before this planning began (the morning batch), so a planner may have written since.</param>
     /// <param name="events">The user's calendar.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The record as the calendar shows it, or null when free/busy is older than the record and must be read again.</returns>
+    /// <returns>The record as the calendar shows it, or null when free/busy may be older than the record and must be read again.</returns>
     public static async Task<BlockRecord?> SeeAsync(
-        UserKey user, BlockRecord record, List<TimeRange> others, CallBackBlockEvents events, CancellationToken cancellationToken)
+        UserKey user, BlockRecord record, List<TimeRange> others, bool othersMayBeStale, CallBackBlockEvents events, CancellationToken cancellationToken)
     {
         if (record.Intent is { } intent)
         {
@@ -46,8 +47,9 @@ internal static class BlockWhereabouts
 
         if (found.Time == ours)
         {
-            // Where we left it, yet free/busy does not show it there: another planner moved it after free/busy was read.
-            return null;
+            // Where we left it, yet free/busy does not show it: another planner moved it since free/busy
+            // was read, or the user marked it free. Either way it is not the user's move.
+            return othersMayBeStale ? null : record with { EventId = found.Id };
         }
 
         others.Remove(found.Time);
