@@ -12,7 +12,8 @@ public static class CallBackBlockServiceCollectionExtensions
         services.AddOptions<CallBackBlockOptions>().BindConfiguration(CallBackBlockOptions.Section);
         services.AddScoped<PlanningProfiles>();
         services.AddScoped<BlockBooking>();
-        services.AddScoped<IFollowUpSync, PlanRequests>();
+        services.AddScoped<PlanRequests>();
+        services.AddScoped<IFollowUpSync>(provider => provider.GetRequiredService<PlanRequests>());
         services.AddQueueFunction<PlanCallBackBlock>();
         services.AddTimerFunction<PlanCallBackBlocks>();
         return services;

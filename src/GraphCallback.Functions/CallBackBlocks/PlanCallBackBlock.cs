@@ -2,8 +2,6 @@ using System.Text.Json;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Storage;
-using GraphCallback.Graph.Availability;
-using GraphCallback.Graph.Connection;
 using GraphCallback.Storage.CallBackBlocks;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +16,6 @@ public sealed class PlanCallBackBlock(
     CallBackBlockStore blocks,
     PlanningProfiles profiles,
     BlockBooking booking,
-    GraphClients graph,
     WorkQueues queues,
     IOptions<CallBackBlockOptions> options,
     TimeProvider time) : IQueueFunction
@@ -42,10 +39,7 @@ public sealed class PlanCallBackBlock(
         // Taken before planning: a change that lands while we plan asks for a plan of its own.
         await blocks.ClearPlanRequestAsync(user, cancellationToken).ConfigureAwait(false);
         var profile = await profiles.RefreshAsync(user, cancellationToken).ConfigureAwait(false);
-        var zone = PlanningProfiles.HoursOf(profile).Zone;
-        var day = PlanDay.Of(now, zone);
-        var (start, end) = PlanDay.Bounds(day, zone);
-        var busy = await new ScheduleReader(graph.ForTenant(user.TenantId)).BusyAsync(user.ObjectId, profile.Address, start, end, cancellationToken).ConfigureAwait(false);
-        await booking.PlanDayAsync(user, profile, busy, day, cancellationToken).ConfigureAwait(false);
+        var day = PlanDay.Of(now, PlanningProfiles.HoursOf(profile).Zone);
+        await booking.PlanDayAsync(user, profile, busy: null, day, cancellationToken).ConfigureAwait(false);
     }
 }

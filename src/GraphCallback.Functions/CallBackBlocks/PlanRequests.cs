@@ -19,13 +19,16 @@ public sealed class PlanRequests(CallBackBlockStore blocks, WorkQueues queues, I
     // the table write and the send): it is made again rather than blocking the user's plans.
     private static readonly TimeSpan Lost = TimeSpan.FromMinutes(10);
 
-    public async Task SyncAsync(UserKey user, IReadOnlyList<FollowUpId> changed, CancellationToken cancellationToken)
+    public async Task SyncAsync(UserKey user, IReadOnlyList<FollowUpId> changed, CancellationToken cancellationToken) =>
+        await RequestAsync(user, time.GetUtcNow() + options.Value.Debounce, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Asks for a plan of the user's day at <paramref name="dueAt"/>; only the change that makes the request sends the message.</summary>
+    public async Task RequestAsync(UserKey user, DateTimeOffset dueAt, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var debounce = options.Value.Debounce;
-        if (await blocks.TryRequestPlanAsync(user, now + debounce, now, Lost, cancellationToken).ConfigureAwait(false))
+        if (await blocks.TryRequestPlanAsync(user, dueAt, now, Lost, cancellationToken).ConfigureAwait(false))
         {
-            await SendAsync(queues, user, Shorter(debounce, options.Value.RecheckAfter), cancellationToken).ConfigureAwait(false);
+            await SendAsync(queues, user, Shorter(dueAt - now, options.Value.RecheckAfter), cancellationToken).ConfigureAwait(false);
         }
     }
 

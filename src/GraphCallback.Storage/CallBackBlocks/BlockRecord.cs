@@ -16,6 +16,7 @@ namespace GraphCallback.Storage.CallBackBlocks;
 /// <param name="Reason">The planner's last reason, for the task pane.</param>
 /// <param name="AgendaHash">A hash of the title and list last written, so an unchanged list is not written again.</param>
 /// <param name="Window">Which of the day's call-back windows the block is in (1, or 2 for the optional second).</param>
+/// <param name="Intent">A calendar write under way, recorded before it was made; null once its outcome is saved.</param>
 public sealed record BlockRecord(
     DateOnly Day,
     BlockState State,
@@ -26,7 +27,8 @@ public sealed record BlockRecord(
     bool MovedByUser,
     string Reason,
     string? AgendaHash = null,
-    int Window = 1)
+    int Window = 1,
+    CalendarIntent? Intent = null)
 {
     public static BlockRecord Empty(DateOnly day, int window = 1) => new(day, BlockState.None, null, null, 0, 0, false, "Nothing planned yet.", Window: window);
 }

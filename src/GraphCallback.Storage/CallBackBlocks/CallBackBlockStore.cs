@@ -9,7 +9,8 @@ namespace GraphCallback.Storage.CallBackBlocks;
 
 /// <summary>
 /// Per user (one partition): the block record of each day, the planning profile, and the pending
-/// plan request that debounces re-planning.
+/// plan request that debounces re-planning. A day's record is written only over the version it was
+/// decided on, so of two planners at once the second finds out and plans again.
 /// </summary>
 public sealed class CallBackBlockStore
 {
@@ -31,32 +32,42 @@ public sealed class CallBackBlockStore
         await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The record of one window's block on <paramref name="day"/>; an empty one when nothing was planned.</summary>
-    public async Task<BlockRecord> GetDayAsync(UserKey user, DateOnly day, int window = 1, CancellationToken cancellationToken = default)
+    public async Task<BlockRecord> GetDayAsync(UserKey user, DateOnly day, int window = 1, CancellationToken cancellationToken = default) =>
+        (await ReadDayAsync(user, day, window, cancellationToken).ConfigureAwait(false)).Record;
+
+    /// <summary>The record of one window's block on <paramref name="day"/> with the ETag a write must carry.</summary>
+    public async Task<StoredBlockRecord> ReadDayAsync(UserKey user, DateOnly day, int window = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var response = await _table.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, DayRow(day, window), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (!response.HasValue)
         {
-            return BlockRecord.Empty(day, window);
+            return new StoredBlockRecord(BlockRecord.Empty(day, window), null);
         }
 
         var entity = response.Value!;
-        var start = entity.GetDateTimeOffset("Start");
-        var end = entity.GetDateTimeOffset("End");
-        return new BlockRecord(
+        var record = new BlockRecord(
             day,
             Enum.Parse<BlockState>(entity.GetString("State")),
             entity.GetString("EventId"),
-            start is { } s && end is { } e ? new TimeRange(s, e) : null,
+            RangeOf(entity, "Start", "End"),
             entity.GetInt32("Calls") ?? 0,
             entity.GetInt32("Generation") ?? 0,
             entity.GetBoolean("MovedByUser") ?? false,
             entity.GetString("Reason") ?? string.Empty,
             entity.GetString("AgendaHash"),
-            window);
+            window,
+            entity.GetString("Intent") is { } step && entity.GetDateTimeOffset("IntentHeldUntil") is { } heldUntil
+                ? new CalendarIntent(Enum.Parse<CalendarStep>(step), RangeOf(entity, "IntentStart", "IntentEnd"), heldUntil)
+                : null);
+        return new StoredBlockRecord(record, entity.ETag);
     }
 
-    public async Task SaveDayAsync(UserKey user, BlockRecord record, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the day's record if it is still the one read with <paramref name="etag"/> (none: there
+    /// was no row). The new ETag, or null when another planner wrote first: nothing was written.
+    /// </summary>
+    public async Task<ETag?> TrySaveDayAsync(UserKey user, BlockRecord record, ETag? etag, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(record);
@@ -71,8 +82,22 @@ public sealed class CallBackBlockStore
             ["MovedByUser"] = record.MovedByUser,
             ["Reason"] = record.Reason,
             ["AgendaHash"] = record.AgendaHash,
+            ["Intent"] = record.Intent?.Step.ToString(),
+            ["IntentStart"] = record.Intent?.Time?.Start,
+            ["IntentEnd"] = record.Intent?.Time?.End,
+            ["IntentHeldUntil"] = record.Intent?.HeldUntil,
         };
-        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var response = etag is { } match
+                ? await _table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
+                : await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            return null;
+        }
     }
 
     public async Task<PlanningProfile?> GetProfileAsync(UserKey user, CancellationToken cancellationToken = default)
@@ -152,6 +177,9 @@ public sealed class CallBackBlockStore
         ArgumentNullException.ThrowIfNull(user);
         await _table.DeleteEntityAsync(user.PartitionKey, RequestRow, ETag.All, cancellationToken).ConfigureAwait(false);
     }
+
+    private static TimeRange? RangeOf(TableEntity entity, string start, string end) =>
+        entity.GetDateTimeOffset(start) is { } s && entity.GetDateTimeOffset(end) is { } e ? new TimeRange(s, e) : null;
 
     private static PlanningProfile ProfileOf(TableEntity entity) =>
         JsonSerializer.Deserialize<PlanningProfile>(entity.GetString("Profile")) ?? throw new InvalidDataException("An empty planning profile.");

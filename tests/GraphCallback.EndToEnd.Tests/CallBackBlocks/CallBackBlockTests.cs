@@ -14,7 +14,7 @@ namespace GraphCallback.EndToEnd.Tests.CallBackBlocks;
 /// first weekday morning at or after the suite's instant, and the test moves it past each debounce.
 /// </summary>
 [CalendarDependent]
-public sealed class CallBackBlockTests : IAsyncLifetime
+public sealed partial class CallBackBlockTests : IAsyncLifetime
 {
     private const string Events = "POST /v1.0/users/{user}/events";
 
@@ -29,6 +29,7 @@ public sealed class CallBackBlockTests : IAsyncLifetime
     private readonly SuiteClock _clock = SuiteClock.StartAt(_ => Morning);
     private SystemUnderTest _system = null!;
     private int _voicemails;
+    private int _resolved;
 
     public async Task InitializeAsync()
     {
@@ -130,15 +131,22 @@ public sealed class CallBackBlockTests : IAsyncLifetime
     /// <summary>Leaves voicemails from new callers, lets their syncs run, then lets the debounce pass and waits for the plan.</summary>
     private async Task LeaveVoicemailsAsync(int count, int planned)
     {
+        await DeliverVoicemailsAsync(count);
+        _clock.Advance(Debounce);
+        await PlannedDaysAsync(planned);
+    }
+
+    /// <summary>Leaves voicemails from new callers and lets their syncs run: the plan is asked for, not yet due.</summary>
+    private async Task DeliverVoicemailsAsync(int count)
+    {
         for (var i = 0; i < count; i++)
         {
             _voicemails++;
             await _system.DeliverCallMailAsync(Demo.Megan, "voicemails", $"+44 20 7946 04{_voicemails:00}", transcript: "Call me back, please.");
         }
 
-        await _system.Activities.RunsAsync("ProcessSync", _voicemails);
-        _clock.Advance(Debounce);
-        await PlannedDaysAsync(planned);
+        // Each voicemail and each resolution is one sync: all of them must have asked for the plan before the debounce passes.
+        await _system.Activities.RunsAsync("ProcessSync", _voicemails + _resolved);
     }
 
     /// <summary>What Megan does in Outlook: Graph calls on her event, outside the app.</summary>
@@ -188,6 +196,7 @@ public sealed class CallBackBlockTests : IAsyncLifetime
         {
             using var response = await _system.SendAsync(HttpMethod.Post, $"api/followups/{followUp.Id}/attempts", token, new { outcome = "reached" });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            _resolved++;
         }
     }
 
