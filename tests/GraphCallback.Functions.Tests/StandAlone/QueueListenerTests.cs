@@ -111,24 +111,16 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
     public async Task Moves_a_message_whose_last_delivery_fails_to_the_poison_queue_in_an_envelope_with_its_error()
     {
         var queue = await CreateQueueAsync();
-        var sent = await DeliveredMessages.SendAsync(queue, ("""{"itemId":"AAMk-2"}""", 4));
-        var sync = new RecordingQueueFunction("Sync", new InvalidOperationException("Graph said no"));
-        using var root = new ScriptRoot().WithQueue("Sync", queue.Name);
-        using var activities = new QueueActivities(queue.Name);
         using var safety = new CancellationTokenSource(Safety);
 
-        await using (var app = await StartAsync(root, sync))
-        {
-            await activities.WaitForAsync("PoisonQueueMessage", 1, safety.Token);
-            await app.App.StopAsync(safety.Token);
-        }
+        var (sent, sync) = await LastDelivery.FailAsync(azurite.ConnectionString, queue, """{"itemId":"AAMk-2"}""", safety.Token);
 
         Assert.Equal([5L], sync.Deliveries.Select(d => d.DequeueCount));
         Assert.Equal(0, (await queue.GetPropertiesAsync(safety.Token)).Value.ApproximateMessagesCount);
         var entry = await SinglePoisonEnvelopeAsync(queue.Name, safety.Token);
         Assert.True(QueueText.TryDecode(entry.Body, out var body));
         Assert.Equal("""{"itemId":"AAMk-2"}""", body);
-        Assert.Equal((sent[0].MessageId, 5L, "System.InvalidOperationException: Graph said no"), (entry.MessageId, entry.DequeueCount, entry.Error));
+        Assert.Equal((sent.MessageId, 5L, "System.InvalidOperationException: " + LastDelivery.Error), (entry.MessageId, entry.DequeueCount, entry.Error));
         Assert.True(entry.FailedAt >= SuiteClock.Instant, "dated by the app's clock");
     }
 
@@ -155,6 +147,20 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         var entry = await SinglePoisonEnvelopeAsync(queue.Name, safety.Token);
         Assert.Equal("{not base64}", entry.Body);
         Assert.Contains("base64", entry.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await queue.GetPropertiesAsync(safety.Token)).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task A_message_too_large_for_an_envelope_is_kept_on_the_poison_queue_alone_as_the_host_keeps_it()
+    {
+        var queue = await CreateQueueAsync();
+        var large = $$"""{"itemId":"{{new string('x', 45_000)}}"}""";
+        using var safety = new CancellationTokenSource(Safety);
+
+        await LastDelivery.FailAsync(azurite.ConnectionString, queue, large, safety.Token);
+
+        var poison = new QueueClient(azurite.ConnectionString, PoisonQueue.NameFor(queue.Name), Base64);
+        Assert.Equal(large, Assert.Single((await poison.ReceiveMessagesAsync(maxMessages: 32, cancellationToken: safety.Token)).Value).MessageText);
         Assert.Equal(0, (await queue.GetPropertiesAsync(safety.Token)).Value.ApproximateMessagesCount);
     }
 

@@ -22,20 +22,12 @@ public sealed class ReplayPoisonCommandTests(AzuriteFixture azurite)
     {
         var queue = new QueueClient(azurite.ConnectionString, "work-" + Guid.NewGuid().ToString("N")[..12], Base64);
         await queue.CreateAsync();
-        await DeliveredMessages.SendAsync(queue, ("""{"itemId":"AAMk-enveloped"}""", 4));
         using var root = new ScriptRoot().WithQueue("Sync", queue.Name);
-        using var activities = new QueueActivities(queue.Name);
         using var safety = new CancellationTokenSource(Safety);
 
         // One poisoned by the stand-alone listener, one as the Functions host leaves it: the
         // original message alone.
-        var failing = new RecordingQueueFunction("Sync", new InvalidOperationException("Graph is down"));
-        await using (var app = await StartAsync(root, failing))
-        {
-            await activities.WaitForAsync("PoisonQueueMessage", 1, safety.Token);
-            await app.App.StopAsync(safety.Token);
-        }
-
+        await LastDelivery.FailAsync(azurite.ConnectionString, queue, """{"itemId":"AAMk-enveloped"}""", safety.Token);
         var poison = new QueueClient(azurite.ConnectionString, PoisonQueue.NameFor(queue.Name), Base64);
         await poison.SendMessageAsync("""{"itemId":"AAMk-host"}""", safety.Token);
 
