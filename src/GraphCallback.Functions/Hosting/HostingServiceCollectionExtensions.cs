@@ -3,6 +3,7 @@ using GraphCallback.Functions.Hosting.Catalog;
 using GraphCallback.Functions.Hosting.StandAlone;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GraphCallback.Functions.Hosting;
 
@@ -17,6 +18,8 @@ public static class HostingServiceCollectionExtensions
         services.AddSingleton(provider => FunctionCatalog.Load(
             provider.GetRequiredService<IConfiguration>()[FunctionCatalog.ScriptRootKey] ?? AppContext.BaseDirectory));
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        services.AddOptions<QueueListenerOptions>().BindConfiguration(QueueListenerOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<QueueListenerOptions>, QueueListenerOptionsValidation>();
         services.AddSingleton<FunctionInvoker>();
         services.AddHostedService<TimerScheduler>();
         services.AddHostedService<QueueListener>();

@@ -43,7 +43,7 @@ public sealed class AppFunctionsTests
     }
 
     [Fact]
-    public void The_apps_host_json_routes_http_functions_by_their_full_path_sets_the_poison_threshold_and_one_message_at_a_time()
+    public void The_apps_host_json_routes_http_functions_by_their_full_path_sets_the_poison_threshold_the_retry_delay_and_one_message_at_a_time()
     {
         var hostJson = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "GraphCallback.Functions", "host.json"));
         using var document = JsonDocument.Parse(hostJson);
@@ -61,5 +61,9 @@ public sealed class AppFunctionsTests
         // host must not hand them sixteen at once until work for one user is serialised.
         Assert.Equal(1, extensions.GetProperty("queues").GetProperty("batchSize").GetInt32());
         Assert.Equal(0, extensions.GetProperty("queues").GetProperty("newBatchThreshold").GetInt32());
+
+        // The host's retry delay is fixed (0 by default: five tries within seconds); a minute
+        // between tries lets its five ride out a few minutes' outage.
+        Assert.Equal(TimeSpan.FromMinutes(1), TimeSpan.Parse(extensions.GetProperty("queues").GetProperty("visibilityTimeout").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
     }
 }

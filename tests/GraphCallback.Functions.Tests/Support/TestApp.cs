@@ -72,6 +72,17 @@ internal sealed class TestApp : IAsyncDisposable
         return new TestApp(app, address);
     }
 
+    /// <summary>The stand-alone app on the given storage with one queue function, for the queue listener's tests.</summary>
+    public static Task<TestApp> StartAsync(ScriptRoot root, string storageConnectionString, IQueueFunction function, Action<IServiceCollection>? services = null) =>
+        StartAsync(
+            root.Path,
+            all =>
+            {
+                all.AddSingleton(function);
+                services?.Invoke(all);
+            },
+            new Dictionary<string, string?> { ["Storage:ConnectionString"] = storageConnectionString });
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -1,3 +1,5 @@
+using GraphCallback.Storage.Queues;
+
 namespace GraphCallback.Functions.Hosting.Catalog;
 
 /// <summary>A <c>queueTrigger</c> function and the Storage queue it reads.</summary>
@@ -5,5 +7,5 @@ public sealed record QueueFunctionDefinition(string Name, string BindingName, st
     : FunctionDefinition(Name, BindingName)
 {
     /// <summary>Where messages that keep failing end up; the same name the Functions host uses.</summary>
-    public string PoisonQueueName => QueueName + "-poison";
+    public string PoisonQueueName => PoisonQueue.NameFor(QueueName);
 }

@@ -1,40 +1,32 @@
-using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using GraphCallback.Functions.Hosting.Catalog;
+using GraphCallback.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace GraphCallback.Functions.Hosting.StandAlone;
 
 /// <summary>
 /// Stand-alone mode only: reads each queue function's Storage queue and hands every message to the
-/// same function the host would call, with the host's retry and poison rules. In custom-handler
-/// mode the Functions host owns the queues and this does nothing.
+/// same function the host would call. A failed delivery is retried later and later
+/// (<see cref="QueueListenerOptions.RetryAfter"/>), held messages keep their short leases renewed,
+/// and after host.json's maxDequeueCount deliveries a message goes to the poison queue in an
+/// envelope with its error. In custom-handler mode the Functions host owns the queues and this does nothing.
 /// </summary>
 public sealed partial class QueueListener(
     FunctionCatalog catalog,
     FunctionInvoker invoker,
     HostingMode mode,
     IOptions<StorageOptions> storage,
+    IOptions<QueueListenerOptions> options,
     TimeProvider time,
     PollingClock polling,
     ILogger<QueueListener> logger) : BackgroundService
 {
-    private const int BatchSize = 16;
-
     // An empty queue is polled ever more slowly up to this; the host waits up to a minute, but a
     // local run should pick up work within a couple of seconds.
     private static readonly TimeSpan FastestPoll = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan SlowestPoll = TimeSpan.FromSeconds(2);
-
-    // A message stays hidden from other readers while it is handled; if the process dies it
-    // reappears after this, as with the host (which renews its 10 minutes while a handler runs).
-    private static readonly TimeSpan HandlingTime = TimeSpan.FromMinutes(10);
-
-    // The Functions queue trigger reads base64 by default; producers write the same.
-    private static readonly QueueClientOptions ClientOptions = new() { MessageEncoding = QueueMessageEncoding.Base64 };
-
-    private static readonly JsonSerializerOptions PoisonJson = new(JsonSerializerDefaults.Web);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         mode.IsCustomHandler
@@ -43,10 +35,11 @@ public sealed partial class QueueListener(
 
     private async Task ListenAsync(QueueFunctionDefinition function, CancellationToken stoppingToken)
     {
-        // Messages are read raw and decoded here, so one that is not base64 goes to the poison
-        // queue like any other undeliverable message instead of failing every receive of its batch.
+        // Messages are read as stored and decoded here, so one that is not base64 goes to the
+        // poison queue like any other undeliverable message instead of failing every read of its batch.
         var queue = new QueueClient(storage.Value.ConnectionString, function.QueueName);
-        var poison = new QueueClient(storage.Value.ConnectionString, function.PoisonQueueName, ClientOptions);
+        var poison = new PoisonQueue(storage.Value.ConnectionString, function.QueueName);
+        var settings = options.Value;
         var created = false;
         var idle = FastestPoll;
         while (!stoppingToken.IsCancellationRequested)
@@ -56,12 +49,12 @@ public sealed partial class QueueListener(
                 if (!created)
                 {
                     await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-                    await poison.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                    await poison.CreateIfNotExistsAsync(stoppingToken);
                     created = true;
                     LogListening(function.Name, function.QueueName);
                 }
 
-                QueueMessage[] messages = await queue.ReceiveMessagesAsync(BatchSize, HandlingTime, stoppingToken);
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(settings.BatchSize, settings.Lease, stoppingToken);
                 if (messages.Length == 0)
                 {
                     await PauseAsync(idle, stoppingToken);
@@ -70,9 +63,10 @@ public sealed partial class QueueListener(
                 }
 
                 idle = FastestPoll;
-                foreach (var message in messages)
+                await using var batch = new LeasedBatch(queue, messages, settings, polling.Time, logger);
+                foreach (var held in batch.Messages)
                 {
-                    await DeliverAsync(function, queue, poison, message, stoppingToken);
+                    await DeliverAsync(function, poison, held, stoppingToken);
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -89,74 +83,79 @@ public sealed partial class QueueListener(
 
     // Once the function has finished, the message is settled even while the app shuts down:
     // leaving it would deliver it again for no reason.
-    private async Task DeliverAsync(
-        QueueFunctionDefinition function, QueueClient queue, QueueClient poison, QueueMessage message, CancellationToken stoppingToken)
+    private async Task DeliverAsync(QueueFunctionDefinition function, PoisonQueue poison, HeldMessage held, CancellationToken stoppingToken)
     {
+        var message = held.Message;
+        if (stoppingToken.IsCancellationRequested)
+        {
+            // Read but not started before shutdown: straight back for the next run.
+            await held.ReleaseAsync(TimeSpan.Zero);
+            return;
+        }
+
         if (message.DequeueCount > catalog.MaxDequeueCount)
         {
             // It was delivered before but never settled (the process died while handling it).
-            await MoveToPoisonAsync(function, queue, poison, message, "Delivered more times than allowed without completing.");
+            await MoveToPoisonAsync(function, poison, held, "Delivered more times than allowed without completing.");
             return;
         }
 
-        if (!TryDecode(message.MessageText, out var text))
+        if (!QueueText.TryDecode(message.MessageText, out var text))
         {
-            await MoveToPoisonAsync(function, queue, poison, message, "The message is not base64-encoded, which the Functions queue trigger requires.");
+            await MoveToPoisonAsync(function, poison, held, "The message is not base64-encoded, which the Functions queue trigger requires.");
             return;
         }
 
-        var delivery = new QueueDelivery(message.MessageId, text, message.DequeueCount);
         try
         {
-            await invoker.HandleQueueAsync(function.Name, delivery, stoppingToken);
+            await invoker.HandleQueueAsync(function.Name, new QueueDelivery(message.MessageId, text, message.DequeueCount), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Interrupted by shutdown, not failed: hand it straight back for the next run.
-            await MakeVisibleAgainAsync(queue, message);
+            await held.ReleaseAsync(TimeSpan.Zero);
             return;
         }
         catch (Exception ex)
         {
             if (message.DequeueCount < catalog.MaxDequeueCount)
             {
-                await MakeVisibleAgainAsync(queue, message);
+                await RetryLaterAsync(function, held);
             }
             else
             {
-                await MoveToPoisonAsync(function, queue, poison, message, $"{ex.GetType().FullName}: {ex.Message}");
+                await MoveToPoisonAsync(function, poison, held, $"{ex.GetType().FullName}: {ex.Message}");
             }
 
             return;
         }
 
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+        await held.DeleteAsync();
     }
 
-    // Visible again at once, like the host's default retry (queues.visibilityTimeout 0).
-    private static async Task MakeVisibleAgainAsync(QueueClient queue, QueueMessage message) =>
-        await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: CancellationToken.None);
-
-    private static bool TryDecode(string raw, out string text)
+    // Hidden longer after each failure, so the tries span an outage of minutes, not seconds.
+    private async Task RetryLaterAsync(QueueFunctionDefinition function, HeldMessage held)
     {
-        var bytes = new byte[raw.Length];
-        if (Convert.TryFromBase64String(raw, bytes, out var written))
+        var delay = options.Value.RetryAfter(held.Message.DequeueCount);
+        using var activity = FunctionTelemetry.Source.StartActivity("RetryQueueMessage");
+        QueueTelemetry.Tag(activity, function.QueueName, held.Message);
+        activity?.SetTag(QueueTelemetry.HiddenFor, delay.TotalSeconds);
+        activity?.SetTag(QueueTelemetry.VisibleAt, await held.ReleaseAsync(delay));
+    }
+
+    private async Task MoveToPoisonAsync(QueueFunctionDefinition function, PoisonQueue poison, HeldMessage held, string error)
+    {
+        var message = held.Message;
+        using var activity = FunctionTelemetry.Source.StartActivity("PoisonQueueMessage");
+        QueueTelemetry.Tag(activity, function.QueueName, message);
+        var entry = new PoisonMessage(message.MessageId, message.MessageText, message.DequeueCount, error, time.GetUtcNow());
+        if (!await poison.KeepAsync(entry, CancellationToken.None))
         {
-            text = System.Text.Encoding.UTF8.GetString(bytes, 0, written);
-            return true;
+            LogKeptWithoutError(message.MessageId, poison.Name);
         }
 
-        text = raw;
-        return false;
-    }
-
-    private async Task MoveToPoisonAsync(QueueFunctionDefinition function, QueueClient queue, QueueClient poison, QueueMessage message, string error)
-    {
-        TryDecode(message.MessageText, out var text);
-        var entry = new PoisonMessage(message.MessageId, text, message.DequeueCount, error, time.GetUtcNow());
-        await poison.SendMessageAsync(JsonSerializer.Serialize(entry, PoisonJson), CancellationToken.None);
-        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
-        LogPoisoned(function.Name, message.MessageId, message.DequeueCount, function.PoisonQueueName);
+        await held.DeleteAsync();
+        LogPoisoned(function.Name, message.MessageId, message.DequeueCount, poison.Name);
     }
 
     private async Task PauseAsync(TimeSpan delay, CancellationToken stoppingToken) =>
@@ -170,4 +169,7 @@ public sealed partial class QueueListener(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue function {Function} gave up on message {MessageId} after {DequeueCount} deliveries; moved to {PoisonQueue}")]
     private partial void LogPoisoned(string function, string messageId, long dequeueCount, string poisonQueue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} is too large for an envelope with its error; {PoisonQueue} keeps it alone, as the Functions host would")]
+    private partial void LogKeptWithoutError(string messageId, string poisonQueue);
 }
