@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Hosting;
+using GraphCallback.Functions.Ordering;
 using GraphCallback.Functions.Storage;
 using GraphCallback.Storage.CallBackBlocks;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,9 @@ public sealed class PlanCallBackBlock(
     PlanningProfiles profiles,
     BlockBooking booking,
     WorkQueues queues,
+    UserWork userWork,
     IOptions<CallBackBlockOptions> options,
+    IOptions<UserOrderingOptions> ordering,
     TimeProvider time) : IQueueFunction
 {
     public const string FunctionName = "PlanCallBackBlock";
@@ -36,6 +39,15 @@ public sealed class PlanCallBackBlock(
             return;
         }
 
+        // Under the user's lease: the day's calendar writes never meet another planner's or a sync's.
+        if (!await userWork.TryRunAsync(user, ct => PlanAsync(user, now, ct), cancellationToken).ConfigureAwait(false))
+        {
+            await PlanRequests.SendAsync(queues, user, ordering.Value.BusyRetryAfter, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PlanAsync(UserKey user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // Taken before planning: a change that lands while we plan asks for a plan of its own.
         await blocks.ClearPlanRequestAsync(user, cancellationToken).ConfigureAwait(false);
         var profile = await profiles.RefreshAsync(user, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
 using GraphCallback.Core.Users;
 using GraphCallback.Functions.Failures;
 using GraphCallback.Functions.Hosting;
+using GraphCallback.Functions.Ordering;
+using GraphCallback.Functions.Storage;
 using GraphCallback.Graph.Availability;
 using GraphCallback.Graph.Connection;
 using GraphCallback.Storage.CallBackBlocks;
@@ -20,7 +22,10 @@ public sealed partial class PlanCallBackBlocks(
     BlockBooking booking,
     GraphClients graph,
     FailingItems failures,
+    UserWork work,
+    WorkQueues queues,
     IOptions<CallBackBlockOptions> options,
+    IOptions<UserOrderingOptions> ordering,
     TimeProvider time,
     ILogger<PlanCallBackBlocks> logger) : ITimerFunction
 {
@@ -78,7 +83,11 @@ public sealed partial class PlanCallBackBlocks(
             throw new InvalidDataException("getSchedule returned no free/busy for the mailbox.");
         }
 
-        await booking.PlanDayAsync(morning.User, morning.Profile, times, morning.Day, cancellationToken).ConfigureAwait(false);
+        // A user whose block is being planned elsewhere right now gets a plan of their own a little later.
+        if (!await work.TryRunAsync(morning.User, ct => booking.PlanDayAsync(morning.User, morning.Profile, times, morning.Day, ct), cancellationToken).ConfigureAwait(false))
+        {
+            await PlanRequests.SendAsync(queues, morning.User, ordering.Value.BusyRetryAfter, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // One range covering every user's local day: their zones may differ.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using GraphCallback.Core.FollowUps;
 using GraphCallback.Core.Users;
@@ -13,8 +14,8 @@ namespace GraphCallback.Functions.Sync;
 /// <summary>
 /// Queue function behind <c>sync</c>: runs every <see cref="IFollowUpSync"/> for the user in
 /// registration order, under the user's lease, then clears the outbox intents it has brought in
-/// line. A failure makes the whole message retry; each sync is idempotent, so the ones that had
-/// already succeeded find nothing left to do. A user whose lease is held elsewhere gets the
+/// line. A failure of one sync still lets the others run, then makes the whole message retry;
+/// each sync is idempotent, so the ones that had already succeeded find nothing left to do. A user whose lease is held elsewhere gets the
 /// message back a little later instead of a second writer beside the first.
 /// </summary>
 public sealed class ProcessSync(
@@ -63,9 +64,29 @@ public sealed class ProcessSync(
     {
         // Read before syncing: an intent written while we sync has a new ETag and outlives this clear.
         var intents = (await outbox.ListAsync(user, cancellationToken).ConfigureAwait(false)).Where(e => changed.Contains(e.FollowUpId)).ToList();
+        // Every sync runs even when one before it failed: a task that cannot be written must not
+        // keep the call-back block from being planned. The message is retried for the failure.
+        var failures = new List<Exception>();
         foreach (var sync in syncs)
         {
-            await sync.SyncAsync(user, changed, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await sync.SyncAsync(user, changed, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                failures.Add(e);
+            }
+        }
+
+        if (failures.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failures[0]);
+        }
+
+        if (failures.Count > 1)
+        {
+            throw new AggregateException(failures);
         }
 
         await outbox.ClearAsync(intents, cancellationToken).ConfigureAwait(false);

@@ -12,8 +12,9 @@ namespace GraphCallback.Functions.Tasks;
 /// The To Do side of the <c>sync</c> queue: every changed follow-up gets its task created or
 /// brought up to date in the user's call-back list. If the user deleted the list, a new one is
 /// made and every waiting follow-up's task put back. One follow-up whose write fails is marked
-/// and the others are written; the sync does not fail for it, so the call-back plan after it
-/// still runs, and the catch-up's full sync writes it again (closed ones too, as they are marked).
+/// and the others are written; the sync then fails, so its message is retried, while the
+/// call-back plan after it still runs (<see cref="ProcessSync"/>), and the catch-up's full sync
+/// writes it again should the retries run out (closed ones too, as they are marked).
 /// </summary>
 public sealed class TaskSync(
     FollowUpStore followUps,
@@ -52,12 +53,22 @@ public sealed class TaskSync(
 
         var list = await setup.EnsureAsync(user, cancellationToken).ConfigureAwait(false);
         var zone = (await contexts.MailboxAsync(user, cancellationToken).ConfigureAwait(false)).TimeZone;
+        var failed = 0;
         foreach (var id in ids)
         {
             // A deleted list is every write's failure: it is handled once, above, not marked per task.
             var item = ItemPrefix(user) + id;
-            await failures.TryAsync(
-                FailedWrites, item, marked.ContainsKey(item), ct => writer.WriteAsync(user, list, zone, id, ct), cancellationToken, e => e is TodoListGoneException).ConfigureAwait(false);
+            if (!await failures.TryAsync(
+                FailedWrites, item, marked.ContainsKey(item), ct => writer.WriteAsync(user, list, zone, id, ct), cancellationToken, e => e is TodoListGoneException).ConfigureAwait(false))
+            {
+                failed++;
+            }
+        }
+
+        // The others are written; the message is still retried (with the queue's backoff) for the ones that failed.
+        if (failed > 0)
+        {
+            throw new SyncIncompleteException($"{failed} of {ids.Count} task writes failed; they are marked and tried again.");
         }
     }
 

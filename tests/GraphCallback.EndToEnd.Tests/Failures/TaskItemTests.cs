@@ -69,7 +69,7 @@ public sealed class TaskItemTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_task_write_graph_refuses_leaves_the_other_tasks_written_and_the_plan_requested()
+    public async Task A_task_write_graph_refuses_leaves_the_other_tasks_written_the_plan_requested_and_the_message_to_retry()
     {
         var blocks = new CallBackBlockStore(_tables);
         await blocks.ClearPlanRequestAsync(Demo.MeganKey);
@@ -84,8 +84,9 @@ public sealed class TaskItemTests : IAsyncLifetime
         await _system.FailAsync(new { kind = "Forbidden", route = "/v1.0/users/*", method = "POST", pathContains = "/tasks", count = 1 });
 
         var work = new SyncWork(Demo.MeganKey.PartitionKey, [.. fresh.Select(id => id.ToString())]);
-        await _system.App.Services.GetRequiredService<FunctionInvoker>().HandleQueueAsync(
-            ProcessSync.FunctionName, new QueueDelivery("m1", System.Text.Json.JsonSerializer.Serialize(work), 1), CancellationToken.None);
+        // The sync fails, so the queue tries the message again, but only after the rest was done.
+        await Assert.ThrowsAsync<SyncIncompleteException>(() => _system.App.Services.GetRequiredService<FunctionInvoker>().HandleQueueAsync(
+            ProcessSync.FunctionName, new QueueDelivery("m1", System.Text.Json.JsonSerializer.Serialize(work), 1), CancellationToken.None));
 
         var list = Assert.Single(await _system.CallBackListsAsync(Demo.Megan));
         Assert.Empty(Todo.TasksFor(list, fresh[0]));

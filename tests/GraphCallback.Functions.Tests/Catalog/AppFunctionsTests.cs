@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphCallback.Functions.Hosting;
 using GraphCallback.Functions.Hosting.Catalog;
+using GraphCallback.Functions.Hosting.StandAlone;
 using GraphCallback.Functions.Tests.Support;
 using GraphCallback.Testing;
 
@@ -57,10 +58,10 @@ public sealed class AppFunctionsTests
             extensions.GetProperty("queues").GetProperty("maxDequeueCount").GetInt32(),
             FunctionCatalog.Load(scriptRoot.Path).MaxDequeueCount);
 
-        // The handlers are proven (end to end, stand-alone) taking one message at a time; the
-        // host must not hand them sixteen at once until work for one user is serialised.
-        Assert.Equal(1, extensions.GetProperty("queues").GetProperty("batchSize").GetInt32());
-        Assert.Equal(0, extensions.GetProperty("queues").GetProperty("newBatchThreshold").GetInt32());
+        // The host hands out the batches the stand-alone listener is proven with (end to end):
+        // eight side by side per queue, a user's Graph work ordered by the user's lease.
+        Assert.Equal(new QueueListenerOptions().BatchSize, extensions.GetProperty("queues").GetProperty("batchSize").GetInt32());
+        Assert.Equal(new QueueListenerOptions().BatchSize / 2, extensions.GetProperty("queues").GetProperty("newBatchThreshold").GetInt32());
 
         // The host's retry delay is fixed (0 by default: five tries within seconds); a minute
         // between tries lets its five ride out a few minutes' outage.

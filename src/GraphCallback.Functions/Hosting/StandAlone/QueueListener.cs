@@ -64,10 +64,9 @@ public sealed partial class QueueListener(
 
                 idle = FastestPoll;
                 await using var batch = new LeasedBatch(queue, messages, settings, polling.Time, logger);
-                foreach (var held in batch.Messages)
-                {
-                    await DeliverAsync(function, poison, held, stoppingToken);
-                }
+                // Side by side, as the host hands out a batch: a user's Graph work is ordered by
+                // the user's lease (Ordering/UserWork), capture is commutative under ETags.
+                await Task.WhenAll(batch.Messages.Select(held => DeliverAsync(function, poison, held, stoppingToken)));
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {

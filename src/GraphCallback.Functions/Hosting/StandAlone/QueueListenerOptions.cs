@@ -11,8 +11,8 @@ public sealed class QueueListenerOptions
     // Storage refuses to hide a message for longer.
     private static readonly TimeSpan LongestVisibility = TimeSpan.FromDays(7);
 
-    /// <summary><c>QueueListener:BatchSize</c>: messages leased per read; they are handled one after another.</summary>
-    public int BatchSize { get; set; } = 4;
+    /// <summary><c>QueueListener:BatchSize</c>: messages leased per read and handled side by side; host.json's <c>batchSize</c> is the same.</summary>
+    public int BatchSize { get; set; } = 8;
 
     /// <summary>
     /// <c>QueueListener:Lease</c>: how long a read message stays hidden from other readers. It is
