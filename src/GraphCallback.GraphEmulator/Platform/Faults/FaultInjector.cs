@@ -36,7 +36,7 @@ public sealed class FaultInjector : IResettable
 
     /// <summary>The fault to apply to this request, if any rule hits it.</summary>
     public FaultRule? ForRequest(string method, string template) =>
-        Take(r => r.Kind is FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Latency or FaultKind.UnavailableAfterServing && r.Matches(method, template));
+        Take(r => r.Kind is FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Latency or FaultKind.UnavailableAfterServing or FaultKind.Hold && r.Matches(method, template));
 
     /// <summary>The fault to apply to the next notification of a subscription to <paramref name="resource"/>, if any.</summary>
     public FaultRule? ForNotification(string resource) =>
