@@ -18,4 +18,8 @@ public sealed record TaskContent(
     DateTimeOffset ReminderAt,
     TaskImportance Importance,
     TaskProgress Progress,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>What the task says once this is written: what a change in To Do is then judged against.</summary>
+    public TaskSeen Seen => new(Progress == TaskProgress.Completed, DueAt);
+}

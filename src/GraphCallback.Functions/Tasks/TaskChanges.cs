@@ -12,7 +12,8 @@ namespace GraphCallback.Functions.Tasks;
 /// <summary>
 /// Takes a change the user made to a task in To Do into its follow-up (<see cref="TaskFeedback"/>
 /// decides), then records what the task now says and asks for a sync so the task and the
-/// call-back block reflect it. Safe to run twice for the same change.
+/// call-back block reflect it. Our own write coming back (the link's <see cref="TaskLink.Writing"/>)
+/// is only recorded. Safe to run twice for the same change.
 /// </summary>
 public sealed class TaskChanges(
     FollowUpStore followUps, TaskLinkStore links, SyncRequests sync, UserContexts contexts, TimeProvider time)
@@ -26,65 +27,66 @@ public sealed class TaskChanges(
     public async Task ApplyAsync(UserKey user, string taskId, TaskSeen? seen, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var link = await links.FindByTaskIdAsync(user, taskId, cancellationToken).ConfigureAwait(false);
-        if (link is null || link.State != TaskLinkState.Linked)
-        {
-            return;
-        }
-
         using var activity = FunctionTelemetry.Source.StartActivity("ApplyTaskChange");
         activity?.SetTag("graphcallback.user", user.PartitionKey);
-        activity?.SetTag("graphcallback.followup", link.FollowUpId.ToString());
-        var changed = await ChangeFollowUpAsync(user, link, seen, cancellationToken).ConfigureAwait(false);
-        activity?.SetTag("graphcallback.changed", changed);
-        await RecordAsync(user, link, seen, cancellationToken).ConfigureAwait(false);
-        if (changed)
-        {
-            await sync.RequestAsync(user, [link.FollowUpId], cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<bool> ChangeFollowUpAsync(UserKey user, TaskLink link, TaskSeen? seen, CancellationToken cancellationToken)
-    {
+        FollowUpId? changed = null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            if (await followUps.GetAsync(user, link.FollowUpId, cancellationToken).ConfigureAwait(false) is not { } stored)
+            // Both read afresh each time: a judgement against a link another writer has since moved on is not made.
+            var link = await links.FindByTaskIdAsync(user, taskId, cancellationToken).ConfigureAwait(false);
+            if (link is not { State: TaskLinkState.Linked } || await followUps.GetAsync(user, link.FollowUpId, cancellationToken).ConfigureAwait(false) is not { } stored)
             {
-                return false;
-            }
-
-            var now = time.GetUtcNow();
-            var reopenedDeadline = TaskFeedback.Reopens(stored.FollowUp, link.Known, seen)
-                ? (await contexts.PolicyAsync(user, cancellationToken).ConfigureAwait(false)).DeadlineFor(now)
-                : null;
-            var zone = (await contexts.MailboxAsync(user, cancellationToken).ConfigureAwait(false)).TimeZone;
-            if (!TaskFeedback.Apply(stored.FollowUp, link.Known, seen, now, zone, reopenedDeadline))
-            {
-                return false;
-            }
-
-            if (await followUps.TryReplaceAsync(user, stored.FollowUp, stored.ETag, cancellationToken).ConfigureAwait(false))
-            {
-                return true;
-            }
-        }
-
-        throw new ConcurrencyExhaustedException($"Applying a To Do change to follow-up {link.FollowUpId} lost {MaxAttempts} races.");
-    }
-
-    /// <summary>What the task says becomes what later changes are judged against; a deleted task is never written again.</summary>
-    private async Task RecordAsync(UserKey user, TaskLink link, TaskSeen? seen, CancellationToken cancellationToken)
-    {
-        var current = link;
-        for (var attempt = 0; attempt < MaxAttempts && current is { State: TaskLinkState.Linked } && current.TaskId == link.TaskId; attempt++)
-        {
-            var updated = seen is null ? current with { State = TaskLinkState.Deleted } : current with { Known = seen };
-            if (await links.TrySaveAsync(user, updated, cancellationToken).ConfigureAwait(false) is not null)
-            {
+                await FinishAsync(user, changed, activity, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            current = await links.GetAsync(user, link.FollowUpId, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("graphcallback.followup", link.FollowUpId.ToString());
+            var zone = (await contexts.MailboxAsync(user, cancellationToken).ConfigureAwait(false)).TimeZone;
+            if (seen is null || !seen.SameAs(link.Writing, zone))
+            {
+                if (await ChangeAsync(user, stored, link, seen, zone, cancellationToken).ConfigureAwait(false) is not { } outcome)
+                {
+                    continue;
+                }
+
+                changed = outcome ? link.FollowUpId : changed;
+            }
+
+            // A lost save means the link moved on: judge again against it (a change already made is not made twice).
+            if (await links.TrySaveAsync(user, seen is null ? link with { State = TaskLinkState.Deleted } : link with { Known = seen }, cancellationToken).ConfigureAwait(false) is null)
+            {
+                continue;
+            }
+
+            await FinishAsync(user, changed, activity, cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        throw new ConcurrencyExhaustedException($"Applying a To Do change of task {taskId} lost {MaxAttempts} races.");
+    }
+
+    /// <summary>A follow-up the change changed is synced, so its task and the call-back block follow.</summary>
+    private async Task FinishAsync(UserKey user, FollowUpId? changed, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    {
+        activity?.SetTag("graphcallback.changed", changed is not null);
+        if (changed is { } id)
+        {
+            await sync.RequestAsync(user, [id], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <returns>Whether the follow-up changed; null when another write to it came first.</returns>
+    private async Task<bool?> ChangeAsync(UserKey user, StoredFollowUp stored, TaskLink link, TaskSeen? seen, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var reopenedDeadline = TaskFeedback.Reopens(stored.FollowUp, link.Known, seen)
+            ? (await contexts.PolicyAsync(user, cancellationToken).ConfigureAwait(false)).DeadlineFor(now)
+            : null;
+        if (!TaskFeedback.Apply(stored.FollowUp, link.Known, seen, now, zone, reopenedDeadline))
+        {
+            return false;
+        }
+
+        return await followUps.TryReplaceAsync(user, stored.FollowUp, stored.ETag, cancellationToken).ConfigureAwait(false) ? true : null;
     }
 }

@@ -5,7 +5,6 @@ using GraphCallback.Graph.Connection;
 using GraphCallback.Graph.Tasks;
 using GraphCallback.Storage.FollowUps;
 using GraphCallback.Storage.Tasks;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models.ODataErrors;
 
 namespace GraphCallback.Functions.Tasks;
@@ -14,16 +13,17 @@ namespace GraphCallback.Functions.Tasks;
 /// Brings one follow-up's To Do task in line with the follow-up. A new task is created in one
 /// Graph request; before that a claim is stored, so a retry after a crash between Graph's write
 /// and ours looks the task up by its externalId (the follow-up id) instead of creating another.
-/// An existing task is written only when what it should say changed (its fingerprint).
+/// Two creators can still both reach Graph (a claim taken over while its creator's request was
+/// slow): the first to record its task keeps it, the other deletes its own. An existing task is
+/// written by <see cref="TaskUpdates"/>.
 /// </summary>
 public sealed partial class TaskWriter(
     GraphClients graph,
     FollowUpStore followUps,
     TaskLinkStore links,
-    TaskChanges changes,
-    TaskAvailability availability,
+    TaskUpdates updates,
+    TaskContents contents,
     TimeProvider time,
-    IOptions<TaskOptions> options,
     ILogger<TaskWriter> logger)
 {
     /// <summary>
@@ -32,12 +32,14 @@ public sealed partial class TaskWriter(
     /// </summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
 
+    private const int MaxAttempts = 10;
+
     /// <exception cref="TodoListGoneException">The list was deleted.</exception>
     public async Task WriteAsync(UserKey user, TodoList list, TimeZoneInfo zone, FollowUpId id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(list);
-        if (await followUps.GetAsync(user, id, cancellationToken).ConfigureAwait(false) is not { FollowUp: var followUp })
+        if (await followUps.GetAsync(user, id, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return;
         }
@@ -46,9 +48,9 @@ public sealed partial class TaskWriter(
         if (link is null || link.State == TaskLinkState.Deleted || link.ListId != list.ListId)
         {
             // Only follow-ups still waiting get a task; one closed before its task was made needs none.
-            if (followUp.IsPending)
+            if (stored.FollowUp.IsPending)
             {
-                await ClaimAndCreateAsync(user, list, zone, followUp, link, cancellationToken).ConfigureAwait(false);
+                await ClaimAndCreateAsync(user, list, zone, stored.FollowUp, link, cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -56,25 +58,29 @@ public sealed partial class TaskWriter(
 
         if (link.State == TaskLinkState.Claimed)
         {
-            await FinishClaimAsync(user, list, zone, followUp, link, cancellationToken).ConfigureAwait(false);
+            await FinishClaimAsync(user, list, zone, stored, link, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await UpdateAsync(user, list, zone, followUp, link, cancellationToken).ConfigureAwait(false);
+        await updates.UpdateAsync(user, list, zone, stored, link, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ClaimAndCreateAsync(UserKey user, TodoList list, TimeZoneInfo zone, FollowUp followUp, TaskLink? previous, CancellationToken cancellationToken)
     {
+        // The content first: free/busy and its 429 retries take their time before the claim's lease runs, not within it.
+        var content = await contents.ForAsync(user, zone, followUp, cancellationToken).ConfigureAwait(false);
+
         // Known from the start: a task adopted after a crash is judged against the due it was created with.
         var claim = new TaskLink(followUp.Id, TaskLinkState.Claimed, list.ListId, null, time.GetUtcNow(), null, new TaskSeen(false, followUp.Sla.DueAt), previous?.ETag ?? default);
         if (await links.TrySaveAsync(user, claim, cancellationToken).ConfigureAwait(false) is { } claimed)
         {
-            await CreateAsync(user, list, zone, followUp, claimed, cancellationToken).ConfigureAwait(false);
+            await CreateAsync(user, list, zone, followUp, claimed, content, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task FinishClaimAsync(UserKey user, TodoList list, TimeZoneInfo zone, FollowUp followUp, TaskLink claim, CancellationToken cancellationToken)
+    private async Task FinishClaimAsync(UserKey user, TodoList list, TimeZoneInfo zone, StoredFollowUp stored, TaskLink claim, CancellationToken cancellationToken)
     {
+        var followUp = stored.FollowUp;
         var tasks = new TodoTasks(graph.ForTenant(user.TenantId));
         if (await tasks.FindByExternalIdAsync(user.ObjectId, list.ListId, followUp.Id.ToString(), cancellationToken).ConfigureAwait(false) is { } taskId)
         {
@@ -82,77 +88,81 @@ public sealed partial class TaskWriter(
             if (await links.TrySaveAsync(user, claim with { State = TaskLinkState.Linked, TaskId = taskId }, cancellationToken).ConfigureAwait(false) is { } adopted)
             {
                 LogAdopted(logger, user.PartitionKey);
-                await UpdateAsync(user, list, zone, followUp, adopted, cancellationToken).ConfigureAwait(false);
+                await updates.UpdateAsync(user, list, zone, stored, adopted, cancellationToken).ConfigureAwait(false);
             }
 
             return;
         }
 
-        if (time.GetUtcNow() - claim.ClaimedAt < ClaimLease || !followUp.IsPending)
+        if (time.GetUtcNow() - claim.ClaimedAt < ClaimLease)
         {
             // Its claimant may still be creating it; the next sync of this user finishes the work.
             return;
         }
 
-        if (await links.TrySaveAsync(user, claim with { ClaimedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false) is { } reclaimed)
+        if (!followUp.IsPending)
         {
-            await CreateAsync(user, list, zone, followUp, reclaimed, cancellationToken).ConfigureAwait(false);
+            // Nobody will make this task now: the claim goes, so the catch-up stops looking for it.
+            await links.TryDeleteAsync(user, claim, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var content = await contents.ForAsync(user, zone, followUp, cancellationToken).ConfigureAwait(false);
+
+        // Taking the claim over renews it against the row as read, after the slow part: of two who
+        // found it expired, only one gets to create.
+        if (await links.TrySaveAsync(user, claim with { ClaimedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false) is { } renewed)
+        {
+            await CreateAsync(user, list, zone, followUp, renewed, content, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task CreateAsync(UserKey user, TodoList list, TimeZoneInfo zone, FollowUp followUp, TaskLink claim, CancellationToken cancellationToken)
+    private async Task CreateAsync(UserKey user, TodoList list, TimeZoneInfo zone, FollowUp followUp, TaskLink claim, TaskContent content, CancellationToken cancellationToken)
     {
-        var content = await ContentAsync(user, zone, followUp, cancellationToken).ConfigureAwait(false);
         var webLink = followUp.Calls.LastOrDefault(c => c.Link is not null)?.Link;
+        var tasks = new TodoTasks(graph.ForTenant(user.TenantId));
         string taskId;
         try
         {
-            taskId = await new TodoTasks(graph.ForTenant(user.TenantId))
-                .CreateAsync(user.ObjectId, list.ListId, content, zone, followUp.Id.ToString(), webLink, cancellationToken).ConfigureAwait(false);
+            taskId = await tasks.CreateAsync(user.ObjectId, list.ListId, content, zone, followUp.Id.ToString(), webLink, cancellationToken).ConfigureAwait(false);
         }
         catch (ODataError error) when (error.ResponseStatusCode == 404)
         {
             throw new TodoListGoneException(list.ListId, deleted: true);
         }
 
-        // A lost race here means another writer changed the link; the task exists and is found by its externalId next time.
-        await links.TrySaveAsync(user, claim with { State = TaskLinkState.Linked, TaskId = taskId, Fingerprint = content.Fingerprint, Known = KnownAfter(content) }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task UpdateAsync(UserKey user, TodoList list, TimeZoneInfo zone, FollowUp followUp, TaskLink link, CancellationToken cancellationToken)
-    {
-        // The fingerprint leaves out the availability line, so an unchanged task costs no free/busy read either.
-        if (TaskPlan.For(followUp, zone, string.Empty, options.Value.RemindBefore).Fingerprint == link.Fingerprint)
+        var link = claim with { State = TaskLinkState.Linked, TaskId = taskId, Fingerprint = content.Fingerprint, Known = content.Seen };
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            return;
-        }
-
-        var content = await ContentAsync(user, zone, followUp, cancellationToken).ConfigureAwait(false);
-        var client = graph.ForTenant(user.TenantId);
-        if (!await new TodoTasks(client).UpdateAsync(user.ObjectId, list.ListId, link.TaskId!, content, zone, cancellationToken).ConfigureAwait(false))
-        {
-            if (!await new TodoLists(client).ExistsAsync(user.ObjectId, list.ListId, cancellationToken).ConfigureAwait(false))
+            if (await links.TrySaveAsync(user, link, cancellationToken).ConfigureAwait(false) is not null)
             {
-                throw new TodoListGoneException(list.ListId, deleted: true);
+                return;
             }
 
-            // The user deleted the task before its notification reached us: the same as hearing of it.
-            await changes.ApplyAsync(user, link.TaskId!, null, cancellationToken).ConfigureAwait(false);
-            return;
+            var current = await links.GetAsync(user, followUp.Id, cancellationToken).ConfigureAwait(false);
+            if (current is { State: TaskLinkState.Linked } && current.TaskId == taskId)
+            {
+                return;
+            }
+
+            if (current is not { State: TaskLinkState.Claimed } || current.ListId != list.ListId)
+            {
+                // Another creator's task was recorded first, or the claim was given up: this one is the extra.
+                await tasks.DeleteAsync(user.ObjectId, list.ListId, taskId, cancellationToken).ConfigureAwait(false);
+                LogDuplicateDeleted(logger, user.PartitionKey);
+                return;
+            }
+
+            // Still only claimed (its other creator has not recorded a task): ours is the one.
+            link = link with { ETag = current.ETag };
         }
 
-        // A lost race only means the next sync writes the same content once more.
-        await links.TrySaveAsync(user, link with { Fingerprint = content.Fingerprint, Known = KnownAfter(content) }, cancellationToken).ConfigureAwait(false);
+        throw new ConcurrencyExhaustedException($"Recording the task created for follow-up {followUp.Id} lost {MaxAttempts} races.");
     }
-
-    private async Task<TaskContent> ContentAsync(UserKey user, TimeZoneInfo zone, FollowUp followUp, CancellationToken cancellationToken)
-    {
-        var line = await availability.LineAsync(user, cancellationToken).ConfigureAwait(false);
-        return TaskPlan.For(followUp, zone, line, options.Value.RemindBefore);
-    }
-
-    private static TaskSeen KnownAfter(TaskContent content) => new(content.Progress == TaskProgress.Completed, content.DueAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Adopted a To Do task created before a crash for a follow-up of {User}")]
     private static partial void LogAdopted(ILogger logger, string user);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted a second To Do task made for a follow-up of {User} by a create whose claim was taken over")]
+    private static partial void LogDuplicateDeleted(ILogger logger, string user);
 }

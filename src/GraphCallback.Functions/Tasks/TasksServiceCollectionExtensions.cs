@@ -16,6 +16,8 @@ public static class TasksServiceCollectionExtensions
         services.AddSingleton<TaskAvailability>();
         services.AddScoped<TodoSetup>();
         services.AddScoped<TaskChanges>();
+        services.AddSingleton<TaskContents>();
+        services.AddScoped<TaskUpdates>();
         services.AddScoped<TaskWriter>();
         services.AddScoped<TaskSync>();
         services.AddScoped<TaskCatchUp>();

@@ -7,7 +7,7 @@ using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace GraphCallback.Graph.Tasks;
 
-/// <summary>Follow-up tasks in a To Do list: create with the voicemail linked inline, find by externalId, update, read one.</summary>
+/// <summary>Follow-up tasks in a To Do list: create with the voicemail linked inline, find by externalId, read what one says, update, delete.</summary>
 public sealed class TodoTasks(GraphServiceClient graph)
 {
     /// <summary>The linkedResource's application name, shown by To Do beside the link.</summary>
@@ -75,17 +75,29 @@ public sealed class TodoTasks(GraphServiceClient graph)
         }
     }
 
-    /// <summary>What the task says now (done, due), or null when it no longer exists.</summary>
+    /// <summary>What the task says now (completion and due), or null when it no longer exists.</summary>
     public async Task<TaskSeen?> SeenAsync(string userId, string listId, string taskId, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         try
         {
-            var task = await graph.Users[userId].Todo.Lists[listId].Tasks[taskId].GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var task = await graph.Users[userId].Todo.Lists[listId].Tasks[taskId].GetAsync(request => request.QueryParameters.Select = ["status", "dueDateTime"], cancellationToken).ConfigureAwait(false);
             return task is null ? null : TaskWrite.Seen(task, zone);
         }
         catch (ODataError error) when (error.ResponseStatusCode == 404)
         {
             return null;
+        }
+    }
+
+    /// <summary>Deletes the task; one already gone is no error.</summary>
+    public async Task DeleteAsync(string userId, string listId, string taskId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await graph.Users[userId].Todo.Lists[listId].Tasks[taskId].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
         }
     }
 

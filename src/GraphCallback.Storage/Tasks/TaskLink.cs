@@ -13,6 +13,11 @@ namespace GraphCallback.Storage.Tasks;
 /// <param name="Fingerprint">The <see cref="TaskContent.Fingerprint"/> last written; null forces a write.</param>
 /// <param name="Known">Completion and due as last written or seen: what a change in To Do is judged against.</param>
 /// <param name="ETag">The row's ETag; a write must match it. Default for a link not stored yet.</param>
+/// <remarks>
+/// To Do's PATCH takes no If-Match, so a write from an old reading of the follow-up cannot be
+/// refused by Graph: <see cref="Writing"/> records it before it is sent, so it is known as ours
+/// when it comes back, and the writer checks the follow-up again once it landed.
+/// </remarks>
 public sealed record TaskLink(
     FollowUpId FollowUpId,
     TaskLinkState State,
@@ -21,4 +26,8 @@ public sealed record TaskLink(
     DateTimeOffset ClaimedAt,
     string? Fingerprint,
     TaskSeen Known,
-    ETag ETag = default);
+    ETag ETag = default)
+{
+    /// <summary>What a write in flight is making the task say, until its writer records it as <see cref="Known"/>; null when none is.</summary>
+    public TaskSeen? Writing { get; init; }
+}

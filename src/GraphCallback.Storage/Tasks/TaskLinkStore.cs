@@ -60,7 +60,7 @@ public sealed class TaskLinkStore
     /// <summary>
     /// Writes the link if its row still has the link's ETag (or, for a new link, does not exist yet).
     /// </summary>
-    /// <returns>The link with its new ETag, or null when someone else wrote first.</returns>
+    /// <returns>The link with its new ETag, or null when someone else wrote (or deleted it) first.</returns>
     public async Task<TaskLink?> TrySaveAsync(UserKey user, TaskLink link, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -73,9 +73,26 @@ public sealed class TaskLinkStore
                 : await _table.UpdateEntityAsync(entity, link.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return link with { ETag = response.Headers.ETag ?? throw new InvalidDataException("Table storage answered without an ETag.") };
         }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
         {
             return null;
+        }
+    }
+
+    /// <summary>Deletes the link if its row still has the link's ETag.</summary>
+    /// <returns>False when someone else wrote or deleted it first.</returns>
+    public async Task<bool> TryDeleteAsync(UserKey user, TaskLink link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(link);
+        try
+        {
+            await _table.DeleteEntityAsync(user.PartitionKey, Prefix + link.FollowUpId, link.ETag, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
         }
     }
 
@@ -89,6 +106,8 @@ public sealed class TaskLinkStore
         ["Fingerprint"] = link.Fingerprint,
         ["KnownCompleted"] = link.Known.Completed,
         ["KnownDueAt"] = link.Known.DueAt,
+        ["WritingCompleted"] = link.Writing?.Completed,
+        ["WritingDueAt"] = link.Writing?.DueAt,
     };
 
     private static TaskLink FromEntity(TableEntity e) => new(
@@ -99,5 +118,8 @@ public sealed class TaskLinkStore
         e.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue,
         e.GetString("Fingerprint"),
         new TaskSeen(e.GetBoolean("KnownCompleted") ?? false, e.GetDateTimeOffset("KnownDueAt")),
-        e.ETag);
+        e.ETag)
+    {
+        Writing = e.GetBoolean("WritingCompleted") is { } completed ? new TaskSeen(completed, e.GetDateTimeOffset("WritingDueAt")) : null,
+    };
 }

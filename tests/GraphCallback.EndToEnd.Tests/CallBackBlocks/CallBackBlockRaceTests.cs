@@ -80,7 +80,7 @@ public sealed partial class CallBackBlockTests
         await LeaveVoicemailsAsync(2, planned: 1);
         var megan = await _system.MintAsync(Demo.Megan);
         await ResolveAsync(megan, await _system.FollowUps.ListAsync(Demo.MeganKey, pendingOnly: true));
-        await _system.Activities.RunsAsync("ProcessSync", _voicemails + _resolved);
+        await _system.Activities.RunsAsync("SyncFollowUps", _voicemails + _resolved);
 
         // Another instance plans first: it deletes the event, then dies before the day is saved.
         await Assert.ThrowsAsync<IOException>(() => PlanElsewhereAsync(new RemovalSaveCrash()));

@@ -58,7 +58,7 @@ public sealed partial class CallBackBlockTests : IAsyncLifetime
         }
 
         await _system.Activities.CapturesAsync(Demo.MeganKey.PartitionKey, callers.Length);
-        await _system.Activities.RunsAsync("ProcessSync", callers.Length);
+        await _system.Activities.RunsAsync("SyncFollowUps", callers.Length);
         Assert.Empty(await CallBackEventsAsync());
 
         // Debounced: five changes, one plan, one calendar write.
@@ -80,7 +80,7 @@ public sealed partial class CallBackBlockTests : IAsyncLifetime
 
         var megan = await _system.MintAsync(Demo.Megan);
         await ResolveAsync(megan, pending.Take(3));
-        await _system.Activities.RunsAsync("ProcessSync", callers.Length + 3);
+        await _system.Activities.RunsAsync("SyncFollowUps", callers.Length + 3);
         _clock.Advance(Debounce);
         await PlannedDaysAsync(2);
         var shrunk = Assert.Single(await CallBackEventsAsync());
@@ -89,7 +89,7 @@ public sealed partial class CallBackBlockTests : IAsyncLifetime
         Assert.Equal((start, start.AddMinutes(15)), Times(shrunk));
 
         await ResolveAsync(megan, pending.Skip(3));
-        await _system.Activities.RunsAsync("ProcessSync", callers.Length + 5);
+        await _system.Activities.RunsAsync("SyncFollowUps", callers.Length + 5);
         _clock.Advance(Debounce);
         await PlannedDaysAsync(3);
         Assert.Empty(await CallBackEventsAsync());
@@ -146,7 +146,7 @@ public sealed partial class CallBackBlockTests : IAsyncLifetime
         }
 
         // Each voicemail and each resolution is one sync: all of them must have asked for the plan before the debounce passes.
-        await _system.Activities.RunsAsync("ProcessSync", _voicemails + _resolved);
+        await _system.Activities.RunsAsync("SyncFollowUps", _voicemails + _resolved);
     }
 
     /// <summary>What Megan does in Outlook: Graph calls on her event, outside the app.</summary>

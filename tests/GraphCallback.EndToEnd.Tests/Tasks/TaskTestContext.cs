@@ -33,8 +33,11 @@ internal static class TaskTestContext
         system.Activities.Count(a => IsAppliedChange(a, followUp));
 
     /// <summary>One firing of the To Do polling timer, as the host would make it.</summary>
-    public static Task PollToDoAsync(this SystemUnderTest system) =>
-        system.App.Services.GetRequiredService<FunctionInvoker>().RunTimerAsync(Polling, new TimerTick(false, null, null), CancellationToken.None);
+    public static Task PollToDoAsync(this SystemUnderTest system) => system.RunTimerAsync(Polling);
+
+    /// <summary>One firing of the named timer, as the host would make it.</summary>
+    public static Task RunTimerAsync(this SystemUnderTest system, string name) =>
+        system.App.Services.GetRequiredService<FunctionInvoker>().RunTimerAsync(name, new TimerTick(false, null, null), CancellationToken.None);
 
     /// <summary>Waits until one more change made in To Do was applied to the follow-up, and the sync it asked for ran.</summary>
     public static async Task TaskChangeAppliedAsync(this SystemUnderTest system, FollowUpId followUp, int appliedBefore, int syncsBefore)

@@ -3,8 +3,8 @@ using GraphCallback.GraphEmulator.Platform.Counters;
 
 namespace GraphCallback.GraphEmulator.Platform.Faults;
 
-/// <summary>Applies injected faults to matched Graph routes: 429/503 with Retry-After, 403, added latency, or a 503 after serving.</summary>
-public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector faults, TimeProvider clock)
+/// <summary>Applies injected faults to matched Graph routes: 429/503 with Retry-After, 403, added latency, a 503 after serving, or a hold until released.</summary>
+public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector faults, HeldRequests held, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -21,6 +21,10 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, FaultInjector
         {
             case FaultKind.Latency:
                 await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMilliseconds), clock, context.RequestAborted).ConfigureAwait(false);
+                await next(context).ConfigureAwait(false);
+                break;
+            case FaultKind.Hold:
+                await held.ParkAsync(context.RequestAborted).ConfigureAwait(false);
                 await next(context).ConfigureAwait(false);
                 break;
             case FaultKind.UnavailableAfterServing:

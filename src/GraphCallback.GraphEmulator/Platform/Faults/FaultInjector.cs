@@ -36,7 +36,7 @@ public sealed class FaultInjector : IResettable
 
     /// <summary>The fault to apply to this request of <paramref name="tenant"/>'s caller to <paramref name="path"/>, if any rule hits it.</summary>
     public FaultRule? ForRequest(string method, string template, string tenant, string path) =>
-        Take(r => r.Kind is FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Latency or FaultKind.UnavailableAfterServing or FaultKind.Forbidden
+        Take(r => r.Kind is FaultKind.Throttle or FaultKind.Unavailable or FaultKind.Latency or FaultKind.UnavailableAfterServing or FaultKind.Forbidden or FaultKind.Hold
             && r.Matches(method, template, tenant, path));
 
     /// <summary>The fault to apply to the next notification of a subscription to <paramref name="resource"/>, if any.</summary>

@@ -27,6 +27,12 @@ public enum FaultKind
     /// </summary>
     Forbidden,
 
+    /// <summary>
+    /// The request waits, unserved, until <c>POST /_emulator/faults/release</c>: a write paused at
+    /// Graph while the test acts (see <see cref="HeldRequests"/>).
+    /// </summary>
+    Hold,
+
     /// <summary>A change notification is silently not delivered.</summary>
     DropNotification,
 
