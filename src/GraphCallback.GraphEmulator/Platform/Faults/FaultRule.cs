@@ -5,7 +5,8 @@ namespace GraphCallback.GraphEmulator.Platform.Faults;
 /// /v1.0/users/{user}/messages/{id}), or a prefix ending in '*'; for notification faults it is a
 /// part of the subscription's resource ("messages", "todo"), so a test can hit the inbox's
 /// notifications while others flow. Count limits how many requests it hits (null: until cleared); Fraction hits that share
-/// of matching requests at random.
+/// of matching requests at random, drawn from a Random seeded with Seed when it is given, so a
+/// run that applies a rate of faults can be repeated hit for hit.
 /// </summary>
 public sealed record FaultRule
 {
@@ -18,6 +19,8 @@ public sealed record FaultRule
     public int? Count { get; init; }
 
     public double Fraction { get; init; } = 1.0;
+
+    public int? Seed { get; init; }
 
     public int RetryAfterSeconds { get; init; } = 1;
 
