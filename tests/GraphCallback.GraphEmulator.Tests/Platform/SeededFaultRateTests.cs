@@ -18,6 +18,17 @@ public sealed class SeededFaultRateTests
     }
 
     [Fact]
+    public void The_rules_report_how_often_they_hit()
+    {
+        var injector = new FaultInjector();
+        injector.Add(new FaultRule { Kind = FaultKind.Throttle, Route = Route, Fraction = 0.25, Seed = 1234 });
+
+        var hits = Enumerable.Range(0, 100).Count(_ => injector.ForRequest("GET", Route) is not null);
+
+        Assert.Equal(hits, Assert.Single(injector.Rules).Hits);
+    }
+
+    [Fact]
     public void Another_seed_hits_other_requests()
     {
         Assert.NotEqual(Hits(seed: 1234), Hits(seed: 4321));

@@ -12,7 +12,7 @@ public sealed class FaultInjector : IResettable
         {
             lock (_gate)
             {
-                return _rules.Select(r => r.Rule with { Count = r.Remaining }).ToList();
+                return _rules.Select(r => r.Rule with { Count = r.Remaining, Hits = r.Hits }).ToList();
             }
         }
     }
@@ -59,6 +59,7 @@ public sealed class FaultInjector : IResettable
                     continue;
                 }
 
+                active.Hits++;
                 if (active.Remaining is { } remaining)
                 {
                     active.Remaining = remaining - 1;
@@ -80,6 +81,8 @@ public sealed class FaultInjector : IResettable
         public FaultRule Rule { get; } = rule;
 
         public int? Remaining { get; set; }
+
+        public int Hits { get; set; }
 
         public double Draw() => _random.NextDouble();
     }

@@ -22,6 +22,9 @@ public sealed record FaultRule
 
     public int? Seed { get; init; }
 
+    /// <summary>How many requests or notifications the rule has hit so far, as GET /faults reports it.</summary>
+    public int Hits { get; init; }
+
     public int RetryAfterSeconds { get; init; } = 1;
 
     public int LatencyMilliseconds { get; init; }
