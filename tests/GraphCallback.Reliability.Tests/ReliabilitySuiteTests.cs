@@ -81,7 +81,7 @@ public sealed class ReliabilitySuiteTests(ITestOutputHelper output) : IAsyncLife
 
         var run = string.Create(
             CultureInfo.InvariantCulture,
-            $"seed {_seed} ({SeedVariable}), {workload.Calls} calls from {workload.Callers.Values.Sum(c => c.Count)} callers to {DemoUser.All.Count} users, {workload.Edits.Count} user edits, 2 instances, {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s in all (real time)");
+            $"seed {_seed} ({SeedVariable}), {workload.Calls} calls from {workload.Callers.Values.Sum(c => c.Count)} callers to {DemoUser.All.Count} users, {workload.Edits.Count} user edits, {workload.LateRecords} call records arriving after their follow-up was closed, 2 instances, {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s in all (real time)");
         var table = figures.Table(run, caughtUp ? _system.Clock.GetElapsedTime(cycle) - CatchUpCycle : null, CatchUpDeadline)
             + $"Faults served: {served}.{Environment.NewLine}When the faults stopped, before the catch-up cycle: {beforeCatchUp.Summary()}.{Environment.NewLine}";
         output.WriteLine(table);

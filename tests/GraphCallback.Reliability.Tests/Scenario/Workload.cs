@@ -10,7 +10,9 @@ namespace GraphCallback.Reliability.Tests.Scenario;
 /// The calls and the user's actions of a run, drawn from one seeded Random: calls arrive in the
 /// users' inboxes (voicemails, and missed-call mails for those who get them), and between bursts
 /// each user acts on follow-ups they can see, in the pane or in To Do. It records what the truth
-/// must be: who called whom, and every edit.
+/// must be: who called whom, and every edit. The Teams-only user's missed calls are call
+/// records, which Graph writes late: the record of a call the user has since closed the
+/// follow-up of must not reopen it.
 /// </summary>
 internal sealed class Workload(ScaledOutSystem system, Random random, IReadOnlyDictionary<DemoUser, string> tokens)
 {
@@ -19,6 +21,8 @@ internal sealed class Workload(ScaledOutSystem system, Random random, IReadOnlyD
     private readonly Dictionary<DemoUser, List<string>> _callers = DemoUser.All.ToDictionary(u => u, _ => new List<string>());
     private readonly HashSet<string> _actedOn = [];
     private readonly HashSet<string> _burst = [];
+    private readonly Dictionary<string, DateTimeOffset> _lastCall = [];
+    private readonly HashSet<string> _lateRecords = [];
     private readonly List<Edit> _edits = [];
 
     /// <summary>Every caller that called each user (at least once).</summary>
@@ -27,6 +31,9 @@ internal sealed class Workload(ScaledOutSystem system, Random random, IReadOnlyD
     public IReadOnlyList<Edit> Edits => _edits;
 
     public int Calls { get; private set; }
+
+    /// <summary>How many call records arrived after the user had closed their call's follow-up.</summary>
+    public int LateRecords => _lateRecords.Count;
 
     /// <summary>Delivers <paramref name="count"/> calls: a new caller, or again one the user has not acted on yet.</summary>
     public async Task CallsArriveAsync(int count)
@@ -49,11 +56,41 @@ internal sealed class Workload(ScaledOutSystem system, Random random, IReadOnlyD
             }
 
             _burst.Add(number);
-            var kind = user.TeamsOnly || random.NextDouble() < 0.6 ? "voicemails" : "missedCalls";
-            using var response = await system.Control.PostAsJsonAsync($"users/{user.Id}/{kind}", new { callerNumber = number, durationSeconds = 20, transcript = "Please call me back about the quote." });
-            response.EnsureSuccessStatusCode();
+            await CallAsync(user, number);
             Calls++;
         }
+
+        await LateEvidenceAsync();
+    }
+
+    private async Task CallAsync(DemoUser user, string number)
+    {
+        _lastCall[number] = system.Clock.GetUtcNow();
+        if (user.TeamsOnly && random.NextDouble() < 0.5)
+        {
+            await PostForIdAsync("callRecords", new { callee = user.Id, callerNumber = number, answered = false, durationSeconds = 0 });
+            return;
+        }
+
+        var kind = user.TeamsOnly || random.NextDouble() < 0.6 ? "voicemails" : "missedCalls";
+        await PostForIdAsync($"users/{user.Id}/{kind}", new { callerNumber = number, durationSeconds = 20, transcript = "Please call me back about the quote." });
+    }
+
+    // The call record of the Teams-only user's last call from a caller whose follow-up they closed since.
+    private async Task LateEvidenceAsync()
+    {
+        foreach (var edit in _edits.Where(e => e.Closes && e.User.TeamsOnly && !_lateRecords.Contains(e.CallerNumber)))
+        {
+            await PostForIdAsync("callRecords", new { callee = edit.User.Id, callerNumber = edit.CallerNumber, answered = false, durationSeconds = 0, startDateTime = _lastCall[edit.CallerNumber] });
+            _lateRecords.Add(edit.CallerNumber);
+        }
+    }
+
+    private async Task<string> PostForIdAsync(string path, object body)
+    {
+        using var response = await system.Control.PostAsJsonAsync(path, body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>
