@@ -14,6 +14,7 @@ internal sealed class AppInstance : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Lock _logGate = new();
     private readonly TimeProvider _clock;
     private Process? _process;
 
@@ -22,6 +23,7 @@ internal sealed class AppInstance : IAsyncDisposable
         Name = name;
         _settings = settings;
         _clock = clock;
+        File.Delete(LogPath);
     }
 
     public string Name { get; }
@@ -29,6 +31,9 @@ internal sealed class AppInstance : IAsyncDisposable
     public Uri Url { get; } = new($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}/");
 
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Everything the instance wrote (warnings and up), across restarts: artifacts/reliability/instance-{name}.log.</summary>
+    public string LogPath => Path.Combine(RepositoryRoot.Path, "artifacts", "reliability", $"instance-{Name}.log");
 
     /// <summary>Where the test project's build put the host: the same configuration and framework folder, under the host's project.</summary>
     private static string HostAssembly
@@ -63,8 +68,9 @@ internal sealed class AppInstance : IAsyncDisposable
 
         _process?.Dispose();
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        Directory.CreateDirectory(Path.GetDirectoryName(LogPath)!);
+        _process.OutputDataReceived += (_, line) => Keep(line.Data);
+        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -107,5 +113,18 @@ internal sealed class AppInstance : IAsyncDisposable
     {
         await KillAsync();
         _process?.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_logGate)
+        {
+            File.AppendAllLines(LogPath, [line]);
+        }
     }
 }
