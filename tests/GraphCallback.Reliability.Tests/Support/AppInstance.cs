@@ -23,6 +23,7 @@ internal sealed class AppInstance : IAsyncDisposable
         Name = name;
         _settings = settings;
         _clock = clock;
+        Directory.CreateDirectory(Path.GetDirectoryName(LogPath)!);
         File.Delete(LogPath);
     }
 
@@ -68,7 +69,6 @@ internal sealed class AppInstance : IAsyncDisposable
 
         _process?.Dispose();
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        Directory.CreateDirectory(Path.GetDirectoryName(LogPath)!);
         _process.OutputDataReceived += (_, line) => Keep(line.Data);
         _process.ErrorDataReceived += (_, line) => Keep(line.Data);
         _process.BeginOutputReadLine();
