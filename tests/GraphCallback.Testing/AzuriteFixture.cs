@@ -24,13 +24,15 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private TaskCompletionSource _closed = new();
 
-    /// <summary>An Azurite that keeps its data in memory: gone when it stops.</summary>
+    /// <summary>An Azurite that keeps its data in memory: gone when it stops. (xUnit builds a fixture through its one public constructor.)</summary>
     public AzuriteFixture()
     {
     }
 
+    private AzuriteFixture(string location) => _location = location;
+
     /// <summary>An Azurite that keeps its data in <paramref name="location"/>, so <see cref="RestartAsync"/> finds it again.</summary>
-    public AzuriteFixture(string location) => _location = location;
+    public static AzuriteFixture InFolder(string location) => new(location);
 
     // Ports are chosen up front, so a test can point an app at this Azurite before it is started.
     public int TablePort { get; } = FreePort.Next();

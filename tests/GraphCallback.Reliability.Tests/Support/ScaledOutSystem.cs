@@ -31,7 +31,7 @@ internal sealed class ScaledOutSystem : IAsyncDisposable
     private ScaledOutSystem(SuiteClock clock)
     {
         Clock = clock;
-        Azurite = new AzuriteFixture(Path.Combine(_folder, "azurite"));
+        Azurite = AzuriteFixture.InFolder(Path.Combine(_folder, "azurite"));
     }
 
     public SuiteClock Clock { get; }

@@ -12,7 +12,7 @@ public sealed class AzuriteRestartTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _azurite = new AzuriteFixture(_location);
+        _azurite = AzuriteFixture.InFolder(_location);
         await _azurite.InitializeAsync();
     }
 
