@@ -4,8 +4,9 @@ using Xunit;
 namespace GraphCallback.Testing;
 
 /// <summary>
-/// A real Azurite (Table, Queue and Blob) started from the repository's node_modules, in memory,
-/// on free ports, and stopped when the fixture is disposed. Share one per test collection.
+/// A real Azurite (Table, Queue and Blob) started from the repository's node_modules, in memory
+/// (or in a data folder, to survive a restart), on free ports, and stopped when the fixture is
+/// disposed. Share one per test collection.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -17,7 +18,21 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    private readonly string? _location;
+
     private Process? _process;
+
+    private TaskCompletionSource _closed = new();
+
+    /// <summary>An Azurite that keeps its data in memory: gone when it stops. (xUnit builds a fixture through its one public constructor.)</summary>
+    public AzuriteFixture()
+    {
+    }
+
+    private AzuriteFixture(string location) => _location = location;
+
+    /// <summary>An Azurite that keeps its data in <paramref name="location"/>, so <see cref="RestartAsync"/> finds it again.</summary>
+    public static AzuriteFixture InFolder(string location) => new(location);
 
     // Ports are chosen up front, so a test can point an app at this Azurite before it is started.
     public int TablePort { get; } = FreePort.Next();
@@ -38,6 +53,40 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await StartAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stops Azurite the way an operator would (SIGTERM: it closes its services and writes its data
+    /// folder), then starts it again on the same ports: clients see refused connections meanwhile.
+    /// </summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        if (_location is null)
+        {
+            throw new InvalidOperationException("An in-memory Azurite would come back empty: give it a location.");
+        }
+
+        if (_process is { HasExited: false } process)
+        {
+            using (var terminate = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await terminate.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await _closed.Task.WaitAsync(StartTimeout, cancellationToken).ConfigureAwait(false);
+
+            // Closed services hold no data in flight; the process itself may linger on idle sockets.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            process.Dispose();
+        }
+
+        await StartAsync().ConfigureAwait(false);
+    }
+
+    private async Task StartAsync()
+    {
         var script = Path.Combine(RepositoryRoot.Path, "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
         {
@@ -50,13 +99,19 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        string[] persistence = _location is null ? ["--inMemoryPersistence"] : ["--location", _location];
         foreach (var arg in new[]
                  {
-                     script, "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
+                     script, "--skipApiVersionCheck", "--loose", "--disableTelemetry",
                      "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
                  })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var arg in persistence)
         {
             start.ArgumentList.Add(arg);
         }
@@ -77,9 +132,25 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
         }
 
-        // Keep draining output so Azurite never blocks on a full pipe.
-        _ = _process.StandardOutput.ReadToEndAsync();
+        // Keep draining output so Azurite never blocks on a full pipe, watching for its services closing.
+        _closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = WatchForCloseAsync(_process.StandardOutput, _closed);
         _ = _process.StandardError.ReadToEndAsync();
+    }
+
+    // Azurite prints one "successfully closed" line per service once it has shut it down.
+    private static async Task WatchForCloseAsync(StreamReader output, TaskCompletionSource closed)
+    {
+        var closedServices = 0;
+        while (await output.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            if (line.Contains("successfully closed", StringComparison.OrdinalIgnoreCase) && ++closedServices == 3)
+            {
+                closed.TrySetResult();
+            }
+        }
+
+        closed.TrySetResult();
     }
 
     public Task DisposeAsync()

@@ -12,7 +12,7 @@ public sealed class FaultInjector : IResettable
         {
             lock (_gate)
             {
-                return _rules.Select(r => r.Rule with { Count = r.Remaining }).ToList();
+                return _rules.Select(r => r.Rule with { Count = r.Remaining, Hits = r.Hits }).ToList();
             }
         }
     }
@@ -55,11 +55,12 @@ public sealed class FaultInjector : IResettable
                 }
 
                 // The random draw makes fractional rules model intermittent failure, not a fixed pattern.
-                if (active.Rule.Fraction < 1.0 && Random.Shared.NextDouble() >= active.Rule.Fraction)
+                if (active.Rule.Fraction < 1.0 && active.Draw() >= active.Rule.Fraction)
                 {
                     continue;
                 }
 
+                active.Hits++;
                 if (active.Remaining is { } remaining)
                 {
                     active.Remaining = remaining - 1;
@@ -75,8 +76,15 @@ public sealed class FaultInjector : IResettable
 
     private sealed class ActiveRule(FaultRule rule)
     {
+        // Drawn under the injector's lock, so a seeded Random is never used from two threads.
+        private readonly Random _random = rule.Seed is { } seed ? new Random(seed) : Random.Shared;
+
         public FaultRule Rule { get; } = rule;
 
         public int? Remaining { get; set; }
+
+        public int Hits { get; set; }
+
+        public double Draw() => _random.NextDouble();
     }
 }

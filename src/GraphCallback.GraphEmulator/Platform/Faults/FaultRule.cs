@@ -5,9 +5,10 @@ namespace GraphCallback.GraphEmulator.Platform.Faults;
 /// /v1.0/users/{user}/messages/{id}), or a prefix ending in '*'; for notification faults it is a
 /// part of the subscription's resource ("messages", "todo"), so a test can hit the inbox's
 /// notifications while others flow. Count limits how many requests it hits (null: until cleared); Fraction hits that share
-/// of matching requests at random. Tenant and PathContains narrow a request fault to one tenant's
-/// callers or to requests whose path names one user, subscription or task, so a test can fail one
-/// item while the others pass.
+/// of matching requests at random, drawn from a Random seeded with Seed when it is given, so a
+/// run that applies a rate of faults can be repeated hit for hit. Tenant and PathContains narrow
+/// a request fault to one tenant's callers or to requests whose path names one user,
+/// subscription or task, so a test can fail one item while the others pass.
 /// </summary>
 public sealed record FaultRule
 {
@@ -20,6 +21,11 @@ public sealed record FaultRule
     public int? Count { get; init; }
 
     public double Fraction { get; init; } = 1.0;
+
+    public int? Seed { get; init; }
+
+    /// <summary>How many requests or notifications the rule has hit so far, as GET /faults reports it.</summary>
+    public int Hits { get; init; }
 
     public int RetryAfterSeconds { get; init; } = 1;
 
