@@ -9,11 +9,17 @@ namespace GraphCallback.Functions.Ordering;
 /// change judgements and call-back planning for a user never interleave, on one instance or
 /// across many, because an interleaving of a stale write and a judgement is what turns our own
 /// write into a "user change". Work already running under the user's lease (a catch-up that
-/// syncs) runs on without asking again.
+/// syncs) runs on without asking again. On one instance a user's work waits its turn; only
+/// another instance's lease turns work away.
 /// </summary>
 public sealed partial class UserWork(UserLeases leases, TimeProvider time, IOptions<UserOrderingOptions> options, ILogger<UserWork> logger)
 {
     private static readonly AsyncLocal<UserKey?> Held = new();
+
+    // Work for one user on this instance queues here first, so a burst of a user's messages in
+    // one batch runs one after another at once instead of all but one waiting out a deferral.
+    // Striped, so memory stays fixed; two users sharing a stripe only wait for each other here.
+    private readonly SemaphoreSlim[] _local = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
     /// <returns>False, without running it, while another holder has the user's lease.</returns>
     public async Task<bool> TryRunAsync(UserKey user, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
@@ -26,6 +32,20 @@ public sealed partial class UserWork(UserLeases leases, TimeProvider time, IOpti
             return true;
         }
 
+        var local = _local[(user.GetHashCode() & int.MaxValue) % _local.Length];
+        await local.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunLeasedAsync(user, work, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            local.Release();
+        }
+    }
+
+    private async Task<bool> RunLeasedAsync(UserKey user, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
         var period = options.Value.LeasePeriod;
         var holder = $"{Environment.MachineName}/{Guid.NewGuid():N}";
         if (await leases.TryAcquireAsync(user, holder, time.GetUtcNow(), period, cancellationToken).ConfigureAwait(false) is not { } lease)

@@ -41,6 +41,25 @@ public sealed class UserWorkTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task On_one_instance_a_second_piece_of_work_for_the_user_waits_its_turn_and_runs()
+    {
+        var work = Work(await LeasesAsync());
+        var inside = new TaskCompletionSource();
+        var finish = new TaskCompletionSource();
+        var order = new List<string>();
+        var first = work.TryRunAsync(_user, async _ => { order.Add("first starts"); inside.SetResult(); await finish.Task; order.Add("first ends"); }, CancellationToken.None);
+        await inside.Task;
+
+        var second = work.TryRunAsync(_user, _ => { order.Add("second"); return Task.CompletedTask; }, CancellationToken.None);
+        Assert.False(second.IsCompleted);
+        finish.SetResult();
+
+        Assert.True(await first);
+        Assert.True(await second);
+        Assert.Equal(["first starts", "first ends", "second"], order);
+    }
+
+    [Fact]
     public async Task Work_already_under_the_users_lease_runs_nested_work_without_asking_again()
     {
         var work = Work(await LeasesAsync());

@@ -23,7 +23,7 @@ public sealed class SeededFaultRateTests
         var injector = new FaultInjector();
         injector.Add(new FaultRule { Kind = FaultKind.Throttle, Route = Route, Fraction = 0.25, Seed = 1234 });
 
-        var hits = Enumerable.Range(0, 100).Count(_ => injector.ForRequest("GET", Route) is not null);
+        var hits = Enumerable.Range(0, 100).Count(_ => injector.ForRequest("GET", Route, "tenant", Route) is not null);
 
         Assert.Equal(hits, Assert.Single(injector.Rules).Hits);
     }
@@ -38,6 +38,6 @@ public sealed class SeededFaultRateTests
     {
         var injector = new FaultInjector();
         injector.Add(new FaultRule { Kind = FaultKind.Throttle, Route = Route, Fraction = 0.25, Seed = seed });
-        return [.. Enumerable.Range(0, 100).Select(_ => injector.ForRequest("GET", Route) is not null)];
+        return [.. Enumerable.Range(0, 100).Select(_ => injector.ForRequest("GET", Route, "tenant", Route) is not null)];
     }
 }

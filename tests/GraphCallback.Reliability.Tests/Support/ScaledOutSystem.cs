@@ -185,5 +185,13 @@ internal sealed class ScaledOutSystem : IAsyncDisposable
         [TrustedCertificate.ConfigurationKey] = CertificatePath,
         ["Webhook:PublicBaseUrl"] = _frontDoor.Url.ToString(),
         ["Logging:LogLevel:Default"] = "Warning",
+
+        // The suite squeezes a catch-up cycle (15 minutes of the apps' clocks) into two minutes of
+        // real time, and queue visibility runs on real time: retries and busy-user waits are
+        // squeezed with it, so a message that failed under the faults is not still hidden after.
+        ["QueueListener:FirstRetry"] = "00:00:01",
+        ["QueueListener:RetryGrowth"] = "2",
+        ["QueueListener:LongestRetry"] = "00:00:10",
+        ["UserOrdering:BusyRetryAfter"] = "00:00:02",
     };
 }
