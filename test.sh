@@ -45,6 +45,7 @@ calendar=(
 )
 if [ -n "${GRAPHCALLBACK_TEST_NOW:-}" ]; then calendar=(); fi
 
+rm -f artifacts/reliability/figures.md
 log=$(mktemp)
 status=0
 echo "==> dotnet test at ${GRAPHCALLBACK_TEST_NOW:-the default instant}"
@@ -71,6 +72,11 @@ if [ "$vitest_status" -ne 0 ]; then status=1; fi
 if [ "$passed" -eq 0 ]; then
   echo "no tests ran"
   status=1
+fi
+# The reliability suite's figures (tests/GraphCallback.Reliability.Tests), whether it passed or not.
+if [ -f artifacts/reliability/figures.md ]; then
+  echo "==> reliability suite figures"
+  cat artifacts/reliability/figures.md
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"
